@@ -1,0 +1,147 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class FocusArea(models.Model):
+    """A part of the body an exercise works: core, neck, lower back..."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=40)
+    position = models.PositiveSmallIntegerField(default=0, help_text=_("Order in filters."))
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ExerciseQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def search(self, text: str):
+        """Exercises whose name or summary contains every word of ``text``."""
+        qs = self
+        for word in text.split():
+            qs = qs.filter(Q(name__icontains=word) | Q(summary__icontains=word))
+        return qs
+
+    def in_focus(self, slugs):
+        """Exercises that work any of the given focus areas."""
+        return self.filter(focus_areas__slug__in=slugs).distinct() if slugs else self
+
+    def with_intensity(self, values):
+        return self.filter(intensity__in=values) if values else self
+
+
+class Exercise(models.Model):
+    class Kind(models.TextChoices):
+        HOLD = "hold", _("Hold")
+        REPS = "reps", _("Repetitions")
+        STRETCH = "stretch", _("Stretch")
+
+    class Intensity(models.TextChoices):
+        GENTLE = "gentle", _("Gentle")
+        MODERATE = "moderate", _("Moderate")
+        CHALLENGING = "challenging", _("Challenging")
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    summary = models.CharField(max_length=240, help_text=_("One sentence for the list."))
+    benefits = models.TextField(help_text=_("Why this exercise helps the back."))
+    cautions = models.TextField(
+        help_text=_("Safety cues, one per line."),
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    per_side = models.BooleanField(_("done on each side"), default=False)
+    focus_areas = models.ManyToManyField(FocusArea, related_name="exercises")
+    intensity = models.CharField(max_length=12, choices=Intensity.choices)
+    default_sets = models.PositiveSmallIntegerField(default=1)
+    default_reps = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Repetitions per set (per side); 0 for a pure hold.")
+    )
+    default_hold_seconds = models.PositiveSmallIntegerField(
+        default=0, help_text=_("Seconds to hold (per repetition or per side); 0 if none.")
+    )
+    gentler_alternative = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="harder_variants",
+        help_text=_("Suggested instead when this exercise causes discomfort."),
+    )
+    is_active = models.BooleanField(default=True)
+
+    objects = ExerciseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(default_sets__gte=1, default_sets__lte=20), name="exercise_sets_1_to_20"
+            ),
+            models.CheckConstraint(
+                condition=Q(default_reps__lte=200), name="exercise_reps_at_most_200"
+            ),
+            models.CheckConstraint(
+                condition=Q(default_hold_seconds__lte=600), name="exercise_hold_at_most_600"
+            ),
+            models.CheckConstraint(
+                condition=Q(default_reps__gt=0) | Q(default_hold_seconds__gt=0),
+                name="exercise_has_a_dosage",
+            ),
+            models.CheckConstraint(
+                condition=~Q(gentler_alternative=models.F("pk")),
+                name="exercise_not_its_own_alternative",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("exercises:detail", args=[self.slug])
+
+    def caution_list(self) -> list[str]:
+        return [line.strip() for line in self.cautions.splitlines() if line.strip()]
+
+    def dosage_text(self) -> str:
+        """The default prescription in words, e.g. "3 sets × 8 reps, hold 3 s, each side"."""
+        return describe_dosage(
+            self.default_sets, self.default_reps, self.default_hold_seconds, self.per_side
+        )
+
+
+def describe_dosage(sets: int, reps: int, hold_seconds: int, per_side: bool) -> str:
+    parts = []
+    if reps:
+        parts.append(_("%(reps)s reps") % {"reps": reps})
+    if hold_seconds:
+        parts.append((_("hold %(s)s s") if reps else _("%(s)s s hold")) % {"s": hold_seconds})
+    text = ", ".join(str(p) for p in parts)
+    if sets > 1:
+        text = _("%(sets)s sets × %(rest)s") % {"sets": sets, "rest": text}
+    if per_side:
+        text = _("%(rest)s, each side") % {"rest": text}
+    return str(text)
+
+
+class ExerciseStep(models.Model):
+    """One numbered how-to step."""
+
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField()
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["exercise", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["exercise", "position"], name="unique_step_position")
+        ]
+
+    def __str__(self):
+        return f"{self.exercise} step {self.position}"

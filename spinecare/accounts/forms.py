@@ -1,0 +1,86 @@
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.contrib.auth.forms import BaseUserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+from .timezones import DEFAULT_TIMEZONE, timezone_choices
+
+TIMEZONE_ERROR = _("Choose a time zone from the list, such as Europe/London or America/New_York.")
+
+
+def timezone_field() -> forms.ChoiceField:
+    return forms.TypedChoiceField(
+        label=_("Time zone"),
+        choices=timezone_choices,
+        initial=DEFAULT_TIMEZONE,
+        error_messages={"invalid_choice": TIMEZONE_ERROR, "required": TIMEZONE_ERROR},
+        help_text=_("Your days start and end at midnight here. We fill in your device's zone."),
+        # static/js/timezone.js picks the browser's zone when the field is untouched.
+        widget=forms.Select(attrs={"data-detect-timezone": "true", "autocomplete": "off"}),
+    )
+
+
+class PreferencesMixin:
+    """Range checks shared by sign-up and settings, with messages that say what to do."""
+
+    def clean_weekly_goal(self):
+        goal = self.cleaned_data["weekly_goal"]
+        if goal is None or not 1 <= goal <= 7:
+            raise forms.ValidationError(_("Enter a weekly goal from 1 to 7 days."))
+        return goal
+
+    def clean_discomfort_threshold(self):
+        level = self.cleaned_data["discomfort_threshold"]
+        if level is None or not 0 <= level <= 10:
+            raise forms.ValidationError(_("Enter an alert level from 0 to 10."))
+        return level
+
+
+class SignUpForm(PreferencesMixin, BaseUserCreationForm):
+    timezone = timezone_field()
+
+    class Meta:
+        model = User
+        fields = ("email", "display_name", "timezone")
+        labels = {"email": _("E-mail"), "display_name": _("Name (optional)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An account with this e-mail already exists. Log in or reset your password.")
+            )
+        return email
+
+
+class SettingsForm(PreferencesMixin, forms.ModelForm):
+    timezone = timezone_field()
+
+    class Meta:
+        model = User
+        fields = ("display_name", "timezone", "weekly_goal", "discomfort_threshold")
+        widgets = {
+            "weekly_goal": forms.NumberInput(attrs={"min": 1, "max": 7, "inputmode": "numeric"}),
+            "discomfort_threshold": forms.NumberInput(
+                attrs={"min": 0, "max": 10, "inputmode": "numeric"}
+            ),
+        }
+        error_messages = {
+            field: dict.fromkeys(["invalid", "min_value", "max_value", "required"], message)
+            for field, message in [
+                ("weekly_goal", _("Enter a weekly goal from 1 to 7 days.")),
+                ("discomfort_threshold", _("Enter an alert level from 0 to 10.")),
+            ]
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False

@@ -1,0 +1,32 @@
+import pytest
+
+from tests.factories import PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    """A fast password hasher (Django's test runner already keeps e-mail in memory)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def user(db):
+    """The person who owns the data in a test."""
+    return UserFactory(email="alice@example.com", display_name="Alice")
+
+
+@pytest.fixture
+def other_user(db):
+    """Someone else, who must never see the user's data (404 everywhere)."""
+    return UserFactory(email="charlie@example.com", display_name="Charlie")
+
+
+@pytest.fixture
+def user_client(client, user):
+    client.force_login(user)
+    return client

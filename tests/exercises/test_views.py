@@ -1,0 +1,121 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import ExerciseFactory
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("exercises:list")
+
+
+def names_in(response):
+    return [e.name for e in response.context["exercises"]]
+
+
+def test_anyone_can_browse_the_library(client):
+    response = client.get(LIST)
+
+    assert response.status_code == 200
+    assert "<html" in response.text
+    assert "11 exercises" in response.text
+    assert 'href="/exercises/bird-dog/"' in response.text
+
+
+def test_htmx_request_gets_only_the_results_fragment(client):
+    response = client.get(LIST, {"focus": "neck"}, headers={"HX-Request": "true"})
+
+    assert "<html" not in response.text
+    assert response.text.lstrip().startswith('<section id="results"')
+    assert sorted(names_in(response)) == ["Chin to chest", "Shoulder shrug"]
+    assert "HX-Request" in response["Vary"]
+
+
+def test_plain_request_with_filters_gets_the_full_page_with_filters_ticked(client):
+    response = client.get(LIST, {"focus": "neck", "intensity": "gentle"})
+
+    assert "<html" in response.text
+    assert 'value="neck" id="id_focus_8" checked' in response.text
+    assert sorted(names_in(response)) == ["Chin to chest", "Shoulder shrug"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"intensity": "challenging"}, ["Rotating plank", "Side plank"]),
+        ({"focus": ["obliques", "pelvis"]}, ["Ball squeeze with pelvic tilt", "Side plank"]),
+        ({"q": "chest"}, ["Chin to chest", "Knees to chest"]),
+        ({"q": "PLANK", "intensity": "moderate"}, ["Plank"]),
+        ({"q": "zzz"}, []),
+    ],
+)
+def test_filters_narrow_the_results(client, params, expected):
+    assert names_in(client.get(LIST, params)) == expected
+
+
+def test_unknown_filter_values_are_ignored(client):
+    response = client.get(
+        LIST, {"focus": ["nonsense", "neck"], "intensity": "brutal", "q": "x" * 500, "page": "-1"}
+    )
+
+    assert response.status_code == 200
+    assert sorted(names_in(response)) == []  # the long search text matches nothing
+    response = client.get(LIST, {"focus": ["nonsense", "neck"], "intensity": "brutal"})
+    assert sorted(names_in(response)) == ["Chin to chest", "Shoulder shrug"]
+
+
+def test_unknown_values_only_show_everything(client):
+    response = client.get(LIST, {"focus": "nonsense", "intensity": "brutal"})
+
+    assert len(names_in(response)) == 11
+
+
+def test_no_match_shows_a_friendly_empty_state(client):
+    response = client.get(LIST, {"q": "trampoline"}, headers={"HX-Request": "true"})
+
+    assert "No exercise matches these filters." in response.text
+    assert "Clear filters" in response.text
+
+
+def test_inactive_exercises_are_hidden(client):
+    ExerciseFactory(name="Retired move", is_active=False)
+
+    response = client.get(LIST, {"q": "retired"})
+
+    assert names_in(response) == []
+
+
+def test_detail_shows_steps_cautions_dosage_and_gentler_option(client):
+    response = client.get(reverse("exercises:detail", args=["side-plank"]))
+
+    assert response.status_code == 200
+    text = response.text
+    assert '<h1 class="h3 mb-1">Side plank</h1>' in text
+    assert "How to do it" in text
+    assert text.count("<li>") >= 5
+    assert "Safety cues" in text
+    assert "15 s hold, each side" in text
+    assert 'href="/exercises/plank/" data-testid="gentler">Plank</a>' in text
+    assert "Rotating plank" in text  # the harder variant
+
+
+def test_gentlest_exercise_suggests_pausing_instead(client):
+    response = client.get(reverse("exercises:detail", args=["knees-to-chest"]))
+
+    assert "already one of the gentlest" in response.text
+
+
+def test_unknown_slug_is_a_styled_404(client):
+    response = client.get(reverse("exercises:detail", args=["no-such-move"]))
+
+    assert response.status_code == 404
+    assert "We couldn't find that page" in response.text
+    assert "<nav" in response.text
+
+
+def test_names_are_escaped(client):
+    ExerciseFactory(name="<script>alert(1)</script>", summary="<b>bold</b>")
+
+    response = client.get(LIST)
+
+    assert "<script>alert(1)</script>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
