@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := static/vendor
 
-.PHONY: run test install lint format check clean
+.PHONY: run test install format clean screenshots
 
 $(PY):
 	@py=$$(scripts/find-python.sh) && echo "Using $$py" && $$py -m venv $(VENV)
@@ -46,3 +46,10 @@ format: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) staticfiles
+
+# Regenerate docs/screenshots/ (README images) against a throwaway server.
+screenshots: install
+	@scripts/ensure-chromium.sh
+	DJANGO_DEBUG=true $(PY) manage.py migrate --noinput -v0
+	DJANGO_DEBUG=true $(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & \
+	  pid=$$!; trap "kill $$pid" EXIT; sleep 3; $(PY) scripts/screenshots.py
