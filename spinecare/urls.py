@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/", include("spinecare.accounts.urls")),
     path("exercises/", include("exercises.urls")),
+    path("", include("tracking.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import PASSWORD, UserFactory
+from tracking.services import create_starter_routine
 
 
 @pytest.fixture(autouse=True)
@@ -29,4 +30,16 @@ def other_user(db):
 @pytest.fixture
 def user_client(client, user):
     client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def starter_routine(user):
+    """The user's active starter routine, as sign-up creates it."""
+    return create_starter_routine(user)
+
+
+@pytest.fixture
+def other_client(client, other_user):
+    client.force_login(other_user)
     return client

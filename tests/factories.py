@@ -1,9 +1,12 @@
 """factory-boy factories for every model."""
 
+from datetime import date
+
 import factory
 from django.contrib.auth import get_user_model
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
+from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -56,3 +59,54 @@ class ExerciseStepFactory(factory.django.DjangoModelFactory):
     exercise = factory.SubFactory(ExerciseFactory)
     position = factory.Sequence(lambda n: n + 1)
     text = "Do the thing slowly."
+
+
+class RoutineFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Routine
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Routine {n}")
+    is_active = False
+
+
+class RoutineItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RoutineItem
+
+    routine = factory.SubFactory(RoutineFactory)
+    exercise = factory.SubFactory(ExerciseFactory)
+    position = factory.Sequence(lambda n: n)
+    sets = 2
+    reps = 10
+    hold_seconds = 0
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+
+    user = factory.SubFactory(UserFactory)
+    date = factory.LazyFunction(lambda: date.today())
+    duration_minutes = 10
+
+
+class ExerciseEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExerciseEntry
+
+    session = factory.SubFactory(SessionFactory)
+    exercise = factory.SubFactory(ExerciseFactory)
+    position = factory.Sequence(lambda n: n)
+    completed = True
+    sets = 2
+    reps = 10
+
+
+class CheckInFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CheckIn
+
+    user = factory.SubFactory(UserFactory)
+    date = factory.LazyFunction(lambda: date.today())
+    discomfort = 3

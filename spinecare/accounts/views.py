@@ -1,19 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django_htmx.middleware import HtmxDetails
+
+from spinecare.http import AuthedRequest
+from tracking.services import create_starter_routine
 
 from .forms import SettingsForm, SignUpForm
-from .models import User
-
-
-class AuthedRequest(HttpRequest):
-    user: User
-    htmx: HtmxDetails
 
 
 @require_http_methods(["GET", "POST"])
@@ -22,7 +19,9 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("home")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
+        with transaction.atomic():
+            user = form.save()
+            create_starter_routine(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to SpineCare. Your account is ready."))
         return redirect("home")

@@ -47,3 +47,20 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture
 def live_url(live_server):
     return live_server.url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_rollback_under_playwright(request, django_db_setup):
+    """Keep the seeded library for every browser test.
+
+    Playwright's sync API runs an event loop, and from then on Django hands this thread new
+    connection objects, which lack the snapshot serialized_rollback restores from
+    (pytest-dev/pytest-django#1117). Copy the snapshot onto them.
+    """
+    from django.db import connections
+
+    contents = {c.alias: getattr(c, "_test_serialized_contents", None) for c in connections.all()}
+    request.getfixturevalue("playwright")  # the event loop runs from here on
+    for connection in connections.all():
+        if contents[connection.alias] is not None:
+            connection._test_serialized_contents = contents[connection.alias]

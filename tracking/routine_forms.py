@@ -1,0 +1,97 @@
+"""Forms of the routine editor: a routine's name, an item's prescription, an exercise to add."""
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from exercises.models import Exercise
+
+from .forms import number_field
+from .models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Routine, RoutineItem
+
+NAME_MAX = Routine._meta.get_field("name").max_length
+
+
+class RoutineForm(forms.ModelForm):
+    """A routine's name: required, short, and not one the user already has."""
+
+    class Meta:
+        model = Routine
+        fields = ["name"]
+        labels = {"name": _("Name")}
+        error_messages = {
+            "name": {
+                "required": _("Give the routine a name, such as Morning or Desk break."),
+                "max_length": _("Keep the name to %(limit)s characters or fewer.")
+                % {"limit": NAME_MAX},
+            }
+        }
+
+    def __init__(self, data=None, *, user, **kwargs):
+        super().__init__(data, **kwargs)
+        self.user = user
+        self.fields["name"].widget.attrs["autocomplete"] = "off"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        taken = (
+            Routine.objects.for_user(self.user)
+            .filter(name__iexact=name)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        )
+        if taken:
+            raise forms.ValidationError(
+                _("You already have a routine called “%(name)s”. Choose another name."),
+                params={"name": name},
+            )
+        return name
+
+
+class RoutineItemForm(forms.ModelForm):
+    """An item's prescription. Each field's error says the range it accepts."""
+
+    sets = number_field(
+        _("Sets"), 1, MAX_SETS, _("Enter sets from 1 to %s.") % MAX_SETS, required=True
+    )
+    reps = number_field(
+        _("Reps"), 0, MAX_REPS, _("Enter reps from 0 to %s.") % MAX_REPS, required=True
+    )
+    hold_seconds = number_field(
+        _("Hold (s)"),
+        0,
+        MAX_HOLD_SECONDS,
+        _("Enter a hold from 0 to %s seconds.") % MAX_HOLD_SECONDS,
+        required=True,
+    )
+
+    class Meta:
+        model = RoutineItem
+        fields = ["sets", "reps", "hold_seconds"]
+
+    def __init__(self, data=None, *, instance: RoutineItem, **kwargs):
+        # One form per item on the page: ids must not collide, names stay plain for no-JS posts.
+        kwargs.setdefault("auto_id", f"item{instance.pk}_%s")
+        super().__init__(data, instance=instance, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-control dose-input"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reps") == 0 and cleaned.get("hold_seconds") == 0:
+            self.add_error("reps", _("Enter some reps or a hold, or pause this exercise instead."))
+        return cleaned
+
+    def changes(self) -> dict[str, int]:
+        """The prescription fields that differ from the saved item."""
+        return {name: self.cleaned_data[name] for name in self.changed_data}
+
+
+class AddItemForm(forms.Form):
+    """The library exercise to append to a routine (retired exercises cannot be added)."""
+
+    exercise = forms.ModelChoiceField(queryset=Exercise.objects.active())
