@@ -1,10 +1,13 @@
 from django.urls import path
 
-from . import routine_urls, views
+from . import dashboard_views, routine_urls, views
 
 app_name = "tracking"
 
 urlpatterns = [
+    path("dashboard/", dashboard_views.dashboard, name="dashboard"),
+    path("progress/streak-badge/", dashboard_views.streak_badge, name="streak-badge"),
+    path("progress/how-it-works/", dashboard_views.how_it_works, name="how-it-works"),
     path("today/", views.today, name="today"),
     path("sessions/log/", views.session_log, name="session-log"),
     path("sessions/<int:pk>/edit/", views.session_edit, name="session-edit"),

@@ -24,7 +24,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             create_starter_routine(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to SpineCare. Your account is ready."))
-        return redirect("home")
+        return redirect("tracking:dashboard")
     return render(request, "accounts/signup.html", {"form": form})
 
 

@@ -64,3 +64,20 @@ def _serialized_rollback_under_playwright(request, django_db_setup):
     for connection in connections.all():
         if contents[connection.alias] is not None:
             connection._test_serialized_contents = contents[connection.alias]
+
+
+@pytest.fixture(autouse=True)
+def _no_csp_violations_or_script_errors(page):
+    """Every browser test also checks the page broke no CSP rule and threw no script error."""
+    problems = []
+    page.on(
+        "console",
+        lambda msg: (
+            msg.type == "error"
+            and ("Content Security Policy" in msg.text or "Uncaught" in msg.text)
+            and problems.append(msg.text)
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    yield
+    assert problems == []

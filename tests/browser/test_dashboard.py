@@ -1,0 +1,65 @@
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.factories import PASSWORD, CheckInFactory, UserFactory
+from tracking.services import create_starter_routine
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def chart_data(page: Page) -> dict:
+    return json.loads(page.locator("#discomfort-data").text_content())
+
+
+def wait_for_chart(page: Page, predicate, timeout_ms=5000):
+    """Poll the chart's data (wait_for_function would need eval, which our CSP forbids)."""
+    for _ in range(timeout_ms // 100):
+        if page.locator("#discomfort-data").count() and predicate(chart_data(page)):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"chart data never matched: {chart_data(page)}")
+
+
+def test_logging_on_the_dashboard_updates_badge_and_chart_without_a_reload(page: Page, live_url):
+    user = UserFactory(email="dana@example.com")
+    create_starter_routine(user)
+    CheckInFactory(user=user, date=user.local_today() - timedelta(days=2), discomfort=3)
+
+    page.goto(f"{live_url}/accounts/login/")
+    page.locator("#id_username").fill(user.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(r"/dashboard/$"))
+    expect(page.get_by_test_id("streak-count")).to_have_text("0")
+    assert sum(chart_data(page)["active"]) == 0
+    page.evaluate("window.__noReload = true")
+
+    page.locator("#log-card li.entry").filter(has_text="Cat-cow").get_by_role("checkbox").check()
+    page.get_by_role("button", name="Save session").click()
+
+    expect(page.get_by_test_id("streak-count")).to_have_text("1")
+    expect(page.get_by_test_id("current-streak")).to_have_text("1")
+    expect(page.get_by_test_id("today-status")).to_contain_text("Routine logged today.")
+    expect(page.locator("#heatmap .hd[data-today].active")).to_have_count(1)
+    wait_for_chart(page, lambda data: data["active"][-1] == 1)
+    expect(page.locator("canvas.discomfort-canvas")).to_be_visible()
+
+    page.locator("#checkin-card").get_by_text("5", exact=True).click()
+    page.get_by_role("button", name="Save check-in").click()
+    wait_for_chart(page, lambda data: data["levels"][-1] == 5)
+
+    page.get_by_role("link", name="30 days").click()
+
+    expect(page).to_have_url(re.compile(r"range=30"))
+    wait_for_chart(page, lambda data: len(data["labels"]) == 30)
+    assert page.evaluate("window.__noReload") is True
+    assert page.evaluate(
+        "Chart.getChart(document.querySelector('canvas.discomfort-canvas')) !== undefined"
+    )

@@ -1,0 +1,313 @@
+"""The progress dashboard, the streak badge and the dose chart on exercise pages."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from exercises.models import Exercise
+from tests.factories import (
+    CheckInFactory,
+    ExerciseEntryFactory,
+    ExerciseFactory,
+    SessionFactory,
+)
+from tracking.models import CheckIn, ExerciseEntry, Session
+from tracking.progress import Progress
+from tracking.services import create_starter_routine
+
+DASHBOARD = reverse("tracking:dashboard")
+BADGE = reverse("tracking:streak-badge")
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def today(user):
+    return user.local_today()
+
+
+def log_day(user, day, *, completed=True, **entry):
+    session = SessionFactory(user=user, date=day)
+    ExerciseEntryFactory(session=session, completed=completed, **entry)
+    return session
+
+
+def bulk_history(user, days, today):
+    """A session with one completed exercise and a check-in on each of the last ``days``."""
+    exercise = ExerciseFactory()
+    sessions = Session.objects.bulk_create(
+        Session(user=user, date=today - timedelta(days=n)) for n in range(days)
+    )
+    ExerciseEntry.objects.bulk_create(
+        ExerciseEntry(session=s, exercise=exercise, completed=True, sets=1, reps=5)
+        for s in sessions
+    )
+    CheckIn.objects.bulk_create(
+        CheckIn(user=user, date=today - timedelta(days=n), discomfort=n % 8) for n in range(days)
+    )
+
+
+def test_a_new_user_gets_a_welcome_that_leads_to_the_first_log(user_client, starter_routine):
+    response = user_client.get(DASHBOARD)
+
+    assert "Your first day" in response.text
+    assert "Save session" in response.text  # the checklist is right there
+    assert "Save check-in" in response.text
+    assert "not medical advice" in response.text
+    assert "<canvas" not in response.text
+    assert "The last 12 months" not in response.text
+    # Empty regions wait for the first log to fill themselves in.
+    assert 'id="discomfort-chart" class=""' in response.text
+
+
+def test_figures_for_a_user_with_history(user_client, user, today):
+    for n in (0, 1, 2, 5, 6, 7, 8):
+        log_day(user, today - timedelta(days=n))
+
+    response = user_client.get(DASHBOARD)
+
+    progress = response.context["progress"]
+    assert progress.current_streak.length == 3
+    assert progress.longest_streak.length == 4
+    assert 'data-testid="current-streak">3<' in response.text
+    assert "Routine logged today." in response.text
+    assert f"{(today - timedelta(days=8)):%-d %b %Y}" in response.text  # longest streak's dates
+
+
+def test_a_rest_day_for_pain_keeps_the_streak_and_shows_differently(user_client, user, today):
+    log_day(user, today - timedelta(days=2))
+    CheckInFactory(user=user, date=today - timedelta(days=1), discomfort=8)
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD)
+
+    assert response.context["progress"].current_streak.length == 2
+    assert '<span class="hd rest high"' in response.text
+    assert "1 rest days for discomfort" in response.text or "1 rest day" in response.text
+
+
+def test_an_open_today_nudges_without_breaking_the_streak(user_client, user, today):
+    log_day(user, today - timedelta(days=1))
+
+    response = user_client.get(DASHBOARD)
+
+    assert "Log today to keep it." in response.text
+    assert response.context["progress"].current_streak.length == 1
+
+
+def test_several_sessions_on_one_day_count_once_and_skipped_only_counts_not(
+    user_client, user, today
+):
+    log_day(user, today)
+    log_day(user, today)
+    log_day(user, today - timedelta(days=1), completed=False, discomfort="sharp")
+
+    progress = user_client.get(DASHBOARD).context["progress"]
+
+    assert progress.active == {today}
+    assert progress.current_streak.length == 1
+
+
+def test_deleting_a_session_breaks_the_streak(user_client, user, today):
+    log_day(user, today)
+    middle = log_day(user, today - timedelta(days=1))
+    log_day(user, today - timedelta(days=2))
+
+    user_client.post(reverse("tracking:session-delete", args=[middle.pk]))
+
+    assert user_client.get(DASHBOARD).context["progress"].current_streak.length == 1
+
+
+def test_back_filled_days_join_the_streak(user_client, user, today):
+    log_day(user, today)
+    log_day(user, today - timedelta(days=2))
+    assert user_client.get(DASHBOARD).context["progress"].current_streak.length == 1
+
+    log_day(user, today - timedelta(days=1))  # filled in later
+
+    assert user_client.get(DASHBOARD).context["progress"].current_streak.length == 3
+
+
+def test_changing_time_zone_moves_today(client, user, time_machine):
+    # 03:00 UTC on 10 March: still the 9th in New York, the 10th in London.
+    time_machine.move_to("2026-03-10 03:00:00+00:00")
+    log_day(user, date(2026, 3, 9))
+    client.force_login(user)
+
+    user.timezone = "America/New_York"
+    user.save()
+    in_new_york = client.get(DASHBOARD).context["progress"]
+    user.timezone = "Europe/London"
+    user.save()
+    in_london = client.get(DASHBOARD).context["progress"]
+
+    assert (in_new_york.today, in_new_york.active_today) == (date(2026, 3, 9), True)
+    assert (in_london.today, in_london.current_streak.needs_today) == (date(2026, 3, 10), True)
+
+
+def test_a_streak_across_the_clock_change_counts_every_local_day(client, user, time_machine):
+    # Europe/London moves its clocks on 29 March 2026; days are calendar days either way.
+    user.timezone = "Europe/London"
+    user.save()
+    time_machine.move_to("2026-03-30 23:30:00+01:00")
+    for day in (27, 28, 29, 30):
+        log_day(user, date(2026, 3, day))
+    client.force_login(user)
+
+    progress = client.get(DASHBOARD).context["progress"]
+
+    assert progress.today == date(2026, 3, 30)
+    assert progress.current_streak.length == 4
+
+
+@pytest.mark.parametrize(
+    ("target", "marker"),
+    [
+        ("discomfort-chart", '<section id="discomfort-chart"'),
+        ("progress-stats", '<section id="progress-stats"'),
+        ("heatmap", '<section id="heatmap"'),
+        ("today-card", '<section class="card today-status"'),
+    ],
+)
+def test_htmx_refresh_gets_only_the_targeted_region(user_client, user, today, target, marker):
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD, headers={**HTMX, "HX-Target": target})
+
+    assert "<html" not in response.text
+    assert response.text.lstrip().startswith(marker)
+    assert "HX-Target" in response["Vary"]
+
+
+@pytest.mark.parametrize(("range_key", "days"), [("30", 30), ("365", 365), ("bogus", 90)])
+def test_the_range_switch_changes_the_chart(user_client, user, today, range_key, days):
+    CheckInFactory(user=user, date=today, discomfort=4)
+
+    response = user_client.get(
+        DASHBOARD, {"range": range_key}, headers={**HTMX, "HX-Target": "discomfort-chart"}
+    )
+
+    data = json.loads(
+        response.text.split('id="discomfort-data" type="application/json">')[1].split("<")[0]
+    )
+    assert len(data["labels"]) == days
+    assert data["levels"][-1] == 4
+    assert 'aria-current="true"' in response.text
+
+
+def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
+    for n, level in enumerate([2, 4, 6]):
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
+
+    response = user_client.get(DASHBOARD, {"range": "30"})
+
+    series = response.context["series"]
+    assert series["levels"][-3:] == [6, 4, 2]
+    assert series["rolling"][-1] == 4.0
+    assert "3 check-ins in this range: average 4.0 out of 10, from 2 to 6" in response.text
+    assert "Show as a table (weekly)" in response.text
+
+
+def test_notes_and_names_are_escaped_in_chart_data(user_client, user, today):
+    CheckInFactory(user=user, date=today, notes="<script>alert(1)</script>")
+
+    response = user_client.get(DASHBOARD)
+
+    assert "<script>alert(1)</script>" not in response.text
+
+
+def test_dashboard_queries_do_not_grow_with_history(client, user, other_user):
+    today = user.local_today()
+    create_starter_routine(user)
+    create_starter_routine(other_user)
+    bulk_history(user, 7, today)
+    bulk_history(other_user, 3 * 365, today)
+
+    def count_queries(person):
+        client.force_login(person)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(DASHBOARD, {"range": "all"})
+        assert response.status_code == 200
+        return len(queries)
+
+    week, years = count_queries(user), count_queries(other_user)
+
+    assert week == years
+    assert years <= 10
+
+
+def test_the_streak_badge_is_in_the_navigation_and_has_its_own_url(user_client, user, today):
+    log_day(user, today)
+
+    page = user_client.get(reverse("tracking:history"))
+    badge = user_client.get(BADGE, headers=HTMX)
+
+    assert 'id="streak-badge"' in page.text
+    assert 'data-testid="streak-count">1<' in badge.text
+    assert "sessionLogged from:body" in badge.text
+
+
+def test_sign_in_lands_on_the_dashboard(client, user, password):
+    response = client.post(
+        reverse("accounts:login"), {"username": user.email, "password": password}
+    )
+
+    assert response["Location"] == DASHBOARD
+
+
+def test_the_home_page_sends_a_signed_in_user_to_the_dashboard(user_client):
+    assert user_client.get("/")["Location"] == DASHBOARD
+
+
+def test_the_rules_are_explained_in_the_app(client):
+    response = client.get(reverse("tracking:how-it-works"))
+
+    assert "protected" in response.text.lower()
+    assert "0.5" in response.text
+
+
+class TestDoseChart:
+    def test_exercise_page_shows_dose_and_flags_for_the_signed_in_user(
+        self, user_client, user, other_user, today
+    ):
+        plank = Exercise.objects.get(slug="plank")
+        log_day(user, today - timedelta(days=1), exercise=plank, hold_seconds=20)
+        log_day(user, today, exercise=plank, hold_seconds=30, discomfort="moderate")
+        log_day(other_user, today, exercise=plank, hold_seconds=99)
+
+        response = user_client.get(plank.get_absolute_url())
+
+        dose = response.context["dose"]
+        assert dose["unit"] == "Hold (s)"
+        assert dose["dose"] == [20, 30]
+        assert dose["flags"] == [None, "moderate"]
+        assert 'id="dose-data"' in response.text
+        assert "vendor/chart.umd.min.js" in response.text
+
+    def test_reps_exercises_chart_reps(self, user_client, user, today):
+        cat_cow = Exercise.objects.get(slug="cat-cow")
+        log_day(user, today, exercise=cat_cow, reps=10)
+
+        assert user_client.get(cat_cow.get_absolute_url()).context["dose"]["dose"] == [10]
+
+    def test_no_logs_yet_explains_the_chart(self, user_client):
+        response = user_client.get(reverse("exercises:detail", args=["plank"]))
+
+        assert "Once you log this exercise" in response.text
+
+    def test_visitors_see_no_chart(self, client, db):
+        response = client.get(reverse("exercises:detail", args=["plank"]))
+
+        assert "Your dose and discomfort" not in response.text
+
+
+def test_progress_is_computed_once_per_request(user, today):
+    log_day(user, today)
+
+    progress = Progress.for_user(user)
+
+    assert progress.active == {today}
+    assert progress.has_data

@@ -1,0 +1,58 @@
+"""The progress dashboard and the streak badge in the navigation."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from spinecare.http import AuthedRequest
+
+from .progress import DEFAULT_RANGE, RANGES, progress_for
+from .views import _checkin_context, _log_context
+
+# An htmx request that targets one of these regions gets only that partial.
+PARTIALS = {
+    "today-card": "today-card",
+    "progress-stats": "stats",
+    "heatmap": "heatmap",
+    "discomfort-chart": "chart",
+}
+RANGE_LABELS = [("30", "30 days"), ("90", "90 days"), ("365", "1 year"), ("all", "All")]
+
+
+@login_required
+@require_GET
+@vary_on_headers("HX-Request", "HX-Target")
+def dashboard(request: AuthedRequest) -> HttpResponse:
+    progress = progress_for(request)
+    range_key = request.GET.get("range", DEFAULT_RANGE)
+    if range_key not in RANGES:
+        range_key = DEFAULT_RANGE
+    series = progress.discomfort_series(range_key)
+    context = {
+        "progress": progress,
+        "range": range_key,
+        "range_labels": RANGE_LABELS,
+        "series": series,
+        "weekly_table": progress.weekly_table(series),
+    }
+    partial = PARTIALS.get(request.htmx.target or "") if request.htmx else None
+    if partial:
+        return render(request, f"tracking/dashboard.html#{partial}", context)
+    today = progress.today
+    context |= {"is_today": True, **_log_context(request.user, today)}
+    context |= _checkin_context(request.user, today)
+    return render(request, "tracking/dashboard.html", context)
+
+
+@login_required
+@require_GET
+def streak_badge(request: AuthedRequest) -> HttpResponse:
+    return render(request, "tracking/_streak_badge.html", {"progress": progress_for(request)})
+
+
+@require_GET
+def how_it_works(request) -> HttpResponse:
+    """The streak and score rules in plain words."""
+    return render(request, "tracking/how_it_works.html")

@@ -1,0 +1,269 @@
+"""The dashboard's figures for one user, from one query of days.
+
+The rules live in ``streaks.py``; this module only loads the calendar and shapes the
+figures and chart data for the templates.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
+
+from django.db.models import BooleanField, IntegerField, Value
+
+from . import streaks
+from .models import CheckIn, ExerciseEntry, Session
+from .streaks import CheckInDay
+
+RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
+DEFAULT_RANGE = "90"
+HEATMAP_WEEKS = 53
+ROLLING_DAYS = 7
+
+
+def load_calendar(user) -> tuple[set[date], dict[date, CheckInDay]]:
+    """Active days and check-ins of a user in one query (a UNION of two small selects)."""
+    active = (
+        Session.objects.for_user(user)
+        .filter(entries__completed=True)
+        .order_by()
+        .values_list(
+            "date",
+            Value(-1, output_field=IntegerField()),
+            Value(False, output_field=BooleanField()),
+        )
+        .distinct()
+    )
+    checkins = (
+        CheckIn.objects.for_user(user)
+        .order_by()
+        .values_list("date", "discomfort", "rest_for_discomfort")
+    )
+    active_days: set[date] = set()
+    checkin_days: dict[date, CheckInDay] = {}
+    for day, level, rest in active.union(checkins, all=True).order_by():
+        if level < 0:
+            active_days.add(day)
+        else:
+            checkin_days[day] = CheckInDay(level, rest)
+    return active_days, checkin_days
+
+
+@dataclass
+class HeatDay:
+    date: date
+    active: bool
+    protected: bool
+    high: bool
+    level: int | None
+    future: bool
+
+    @property
+    def css(self) -> str:
+        if self.future:
+            return "future"
+        return " ".join(
+            name
+            for name, on in (("active", self.active), ("rest", self.protected), ("high", self.high))
+            if on
+        )
+
+
+def progress_for(request) -> "Progress":
+    """The signed-in user's progress, computed at most once per request."""
+    if not hasattr(request, "_progress"):
+        request._progress = Progress.for_user(request.user)
+    return request._progress
+
+
+class Progress:
+    """Everything the dashboard shows, computed once per request from the loaded calendar."""
+
+    def __init__(self, user, today: date, active: set[date], checkins: dict[date, CheckInDay]):
+        self.user = user
+        self.today = today
+        self.active = active
+        self.checkins = checkins
+        self.threshold = user.discomfort_threshold
+        self.protected = streaks.protected_days(active, checkins, self.threshold)
+
+    @classmethod
+    def for_user(cls, user) -> "Progress":
+        return cls(user, user.local_today(), *load_calendar(user))
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.active or self.checkins)
+
+    @cached_property
+    def current_streak(self) -> streaks.Streak:
+        return streaks.current_streak(self.active, self.protected, self.today)
+
+    @cached_property
+    def longest_streak(self) -> streaks.Streak:
+        return streaks.longest_streak(self.active, self.protected)
+
+    @cached_property
+    def week(self) -> streaks.WeekGoal:
+        return streaks.week_goal(self.active, self.protected, self.user.weekly_goal, self.today)
+
+    @cached_property
+    def weekly_streak(self) -> int:
+        return streaks.weekly_streak(self.active, self.protected, self.user.weekly_goal, self.today)
+
+    @cached_property
+    def consistency_percent(self) -> int:
+        score = streaks.consistency_score(
+            self.active, self.protected, self.user.weekly_goal, self.today
+        )
+        return round(score * 100)
+
+    @property
+    def week_percent(self) -> int:
+        if not self.week.target:
+            return 100
+        return min(100, round(100 * self.week.done / self.week.target))
+
+    @property
+    def active_today(self) -> bool:
+        return self.today in self.active
+
+    @property
+    def checkin_today(self) -> CheckInDay | None:
+        return self.checkins.get(self.today)
+
+    def heatmap(self) -> list[list[HeatDay]]:
+        """Weeks (Monday first) of the last 12 months, oldest first, ending this week."""
+        first = streaks.week_start(self.today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+        weeks = []
+        for week in range(HEATMAP_WEEKS):
+            days = []
+            for offset in range(7):
+                day = first + timedelta(weeks=week, days=offset)
+                checkin = self.checkins.get(day)
+                days.append(
+                    HeatDay(
+                        date=day,
+                        active=day in self.active,
+                        protected=day in self.protected,
+                        high=checkin is not None and checkin.level >= self.threshold,
+                        level=checkin.level if checkin else None,
+                        future=day > self.today,
+                    )
+                )
+            weeks.append(days)
+        return weeks
+
+    def heatmap_summary(self) -> dict[str, int]:
+        start = streaks.week_start(self.today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+        counts = Counter()
+        for day in self.active:
+            counts["active"] += start <= day <= self.today
+        for day in self.protected:
+            counts["rest"] += start <= day <= self.today
+        for day, checkin in self.checkins.items():
+            counts["high"] += start <= day <= self.today and checkin.level >= self.threshold
+        return {"active": counts["active"], "rest": counts["rest"], "high": counts["high"]}
+
+    def discomfort_series(self, range_key: str) -> dict:
+        """Chart data: daily check-ins, their 7-day rolling average and the active days."""
+        days = RANGES.get(range_key, RANGES[DEFAULT_RANGE])
+        if days is None:
+            first = min([*self.checkins, *self.active], default=self.today)
+        else:
+            first = self.today - timedelta(days=days - 1)
+        labels, levels, rolling, active = [], [], [], []
+        window: list[int] = []
+        window_days: list[date] = []
+        # Seed the rolling window with the days just before the range.
+        day = first - timedelta(days=ROLLING_DAYS - 1)
+        while day <= self.today:
+            checkin = self.checkins.get(day)
+            if checkin is not None:
+                window.append(checkin.level)
+                window_days.append(day)
+            while window_days and (day - window_days[0]).days >= ROLLING_DAYS:
+                window_days.pop(0)
+                window.pop(0)
+            if day >= first:
+                labels.append(day.isoformat())
+                levels.append(checkin.level if checkin else None)
+                rolling.append(round(sum(window) / len(window), 2) if window else None)
+                active.append(1 if day in self.active else 0)
+            day += timedelta(days=1)
+        recorded = [level for level in levels if level is not None]
+        return {
+            "labels": labels,
+            "levels": levels,
+            "rolling": rolling,
+            "active": active,
+            "threshold": self.threshold,
+            "summary": {
+                "days": len(recorded),
+                "average": round(sum(recorded) / len(recorded), 1) if recorded else None,
+                "highest": max(recorded, default=None),
+                "lowest": min(recorded, default=None),
+                "active_days": sum(active),
+            },
+        }
+
+    def weekly_table(self, series: dict) -> list[dict]:
+        """The chart as a table for screen readers: one row per week."""
+        rows: dict[date, dict] = {}
+        for label, level, active in zip(
+            series["labels"], series["levels"], series["active"], strict=True
+        ):
+            monday = streaks.week_start(date.fromisoformat(label))
+            row = rows.setdefault(monday, {"week": monday, "levels": [], "active": 0})
+            row["active"] += active
+            if level is not None:
+                row["levels"].append(level)
+        return [
+            {
+                "week": row["week"],
+                "active": row["active"],
+                "checkins": len(row["levels"]),
+                "average": round(sum(row["levels"]) / len(row["levels"]), 1)
+                if row["levels"]
+                else None,
+            }
+            for row in reversed(rows.values())
+        ]
+
+
+FLAG_ORDER = {"none": 0, "mild": 1, "moderate": 2, "sharp": 3}
+
+
+def dose_series(user, exercise) -> dict | None:
+    """Dose against discomfort for one exercise: what was done each day and any flag.
+
+    Holds and stretches are measured in seconds held, the rest in repetitions. None when
+    the user has never logged the exercise.
+    """
+    unit_field = "reps" if exercise.kind == "reps" else "hold_seconds"
+    rows = (
+        ExerciseEntry.objects.filter(session__user=user, exercise=exercise)
+        .order_by("session__date")
+        .values_list("session__date", "completed", unit_field, "discomfort")
+    )
+    by_day: dict[date, dict] = {}
+    for day, completed, amount, flag in rows:
+        point = by_day.setdefault(day, {"dose": None, "flag": "none"})
+        if completed:
+            point["dose"] = max(point["dose"] or 0, amount)
+        if FLAG_ORDER[flag] > FLAG_ORDER[point["flag"]]:
+            point["flag"] = flag
+    if not by_day:
+        return None
+    days = sorted(by_day)
+    return {
+        "unit": "Hold (s)" if unit_field == "hold_seconds" else "Reps",
+        "labels": [day.isoformat() for day in days],
+        "dose": [by_day[day]["dose"] for day in days],
+        "flags": [None if by_day[day]["flag"] == "none" else by_day[day]["flag"] for day in days],
+        "changes": [None for _ in days],
+        "rows": [
+            {"date": day.isoformat(), "dose": by_day[day]["dose"], "flag": by_day[day]["flag"]}
+            for day in reversed(days[-30:])
+        ],
+    }
