@@ -3,10 +3,12 @@
 Without Chromium on a developer machine they skip with a reason; with CI set they must run.
 """
 
+import importlib
 import os
 import shutil
 
 import pytest
+from django.apps import apps as django_apps
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 HAVE_CHROMIUM = os.path.exists(CHROMIUM)
@@ -49,21 +51,14 @@ def live_url(live_server):
     return live_server.url
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _serialized_rollback_under_playwright(request, django_db_setup):
-    """Keep the seeded library for every browser test.
-
-    Playwright's sync API runs an event loop, and from then on Django hands this thread new
-    connection objects, which lack the snapshot serialized_rollback restores from
-    (pytest-dev/pytest-django#1117). Copy the snapshot onto them.
-    """
-    from django.db import connections
-
-    contents = {c.alias: getattr(c, "_test_serialized_contents", None) for c in connections.all()}
-    request.getfixturevalue("playwright")  # the event loop runs from here on
-    for connection in connections.all():
-        if contents[connection.alias] is not None:
-            connection._test_serialized_contents = contents[connection.alias]
+@pytest.fixture(autouse=True)
+def _seeded_library(transactional_db):
+    """Browser tests run against a live server, so their database is emptied after each
+    test, the seeded library included. Seed it again with the data migration's own code
+    (serialized_rollback is unreliable once Playwright's event loop runs:
+    pytest-dev/pytest-django#1117)."""
+    seed = importlib.import_module("exercises.migrations.0002_seed_library").seed_library
+    seed(django_apps, None)
 
 
 @pytest.fixture(autouse=True)
