@@ -6,7 +6,15 @@ import factory
 from django.contrib.auth import get_user_model
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
-from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
+from tracking.models import (
+    Adjustment,
+    CheckIn,
+    ExerciseEntry,
+    Routine,
+    RoutineItem,
+    Session,
+    Suggestion,
+)
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -110,3 +118,38 @@ class CheckInFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     date = factory.LazyFunction(lambda: date.today())
     discomfort = 3
+
+
+def prescription_of(item) -> dict:
+    return {
+        "exercise": item.exercise_id,
+        "sets": item.sets,
+        "reps": item.reps,
+        "hold_seconds": item.hold_seconds,
+        "paused": item.is_paused,
+    }
+
+
+class SuggestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Suggestion
+
+    item = factory.SubFactory(RoutineItemFactory)
+    user = factory.LazyAttribute(lambda o: o.item.routine.user)
+    kind = "pause"
+    reason = "You flagged it as sharp in your last session."
+    proposed = factory.LazyAttribute(lambda o: {**prescription_of(o.item), "paused": True})
+    item_revision = factory.LazyAttribute(lambda o: o.item.revision)
+
+
+class AdjustmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Adjustment
+
+    item = factory.SubFactory(RoutineItemFactory)
+    user = factory.LazyAttribute(lambda o: o.item.routine.user)
+    kind = "pause"
+    reason = "You flagged it as sharp in your last session."
+    before = factory.LazyAttribute(lambda o: {**prescription_of(o.item), "paused": False})
+    after = factory.LazyAttribute(lambda o: prescription_of(o.item))
+    revision_after = factory.LazyAttribute(lambda o: o.item.revision)

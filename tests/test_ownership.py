@@ -3,8 +3,14 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.factories import CheckInFactory, RoutineItemFactory, SessionFactory
-from tracking.models import CheckIn, Routine, RoutineItem, Session
+from tests.factories import (
+    AdjustmentFactory,
+    CheckInFactory,
+    RoutineItemFactory,
+    SessionFactory,
+    SuggestionFactory,
+)
+from tracking.models import Adjustment, CheckIn, Routine, RoutineItem, Session, Suggestion
 
 # Which model an id in each URL name refers to, by the longest matching prefix.
 OWNED = {
@@ -15,6 +21,8 @@ OWNED = {
         RoutineItem,
         lambda user: RoutineItemFactory(routine__user=user),
     ),
+    "tracking:suggestion-": (Suggestion, lambda user: SuggestionFactory(item__routine__user=user)),
+    "tracking:adjustment-": (Adjustment, lambda user: AdjustmentFactory(item__routine__user=user)),
 }
 
 

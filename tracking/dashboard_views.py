@@ -8,6 +8,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from spinecare.http import AuthedRequest
 
+from .adjustment_views import suggestions_context
+from .adjustments import persistent_discomfort
 from .progress import DEFAULT_RANGE, RANGES, progress_for
 from .views import _checkin_context, _log_context
 
@@ -43,6 +45,12 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     today = progress.today
     context |= {"is_today": True, **_log_context(request.user, today)}
     context |= _checkin_context(request.user, today)
+    context |= suggestions_context(request.user, context["routine"])
+    context["persistent"] = persistent_discomfort(
+        {day: checkin.level for day, checkin in progress.checkins.items()},
+        progress.threshold,
+        today,
+    )
     return render(request, "tracking/dashboard.html", context)
 
 

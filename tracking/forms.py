@@ -16,11 +16,18 @@ from .models import (
     CheckIn,
     Discomfort,
     ExerciseEntry,
+    RedFlag,
     Routine,
     RoutineItem,
     earliest_backfill,
 )
 from .services import EntryData
+
+LATE_CHOICES = [
+    ("none", _("No")),
+    ("mild", _("Yes, mildly")),
+    ("moderate", _("Yes, moderately")),
+]
 
 
 def number_field(label, low: int, high: int, message, *, required=False) -> forms.IntegerField:
@@ -231,6 +238,13 @@ class CheckInForm(LocalDateMixin, forms.ModelForm):
             ["invalid_choice", "required"], _("Choose how your back feels, from 0 to 10.")
         ),
     )
+    red_flags = forms.MultipleChoiceField(
+        label=_("Any of these warning signs?"),
+        required=False,
+        choices=RedFlag.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose warning signs from the list.")},
+    )
     areas = forms.MultipleChoiceField(
         label=_("Where does it hurt? (optional)"),
         required=False,
@@ -242,15 +256,36 @@ class CheckInForm(LocalDateMixin, forms.ModelForm):
 
     class Meta:
         model = CheckIn
-        fields = ["date", "discomfort", "areas", "notes", "rest_for_discomfort"]
+        fields = ["date", "discomfort", "areas", "notes", "rest_for_discomfort", "red_flags"]
         labels = {"rest_for_discomfort": _("I'm resting today because of discomfort")}
 
-    def __init__(self, data=None, *, user, **kwargs):
+    def __init__(self, data=None, *, user, late_entries=(), **kwargs):
         super().__init__(data, **kwargs)
         self.user = user
+        self.late_entries = list(late_entries)
+        for entry in self.late_entries:
+            late = getattr(entry, "late_flag", None)
+            self.fields[f"late-{entry.pk}"] = forms.ChoiceField(
+                label=entry.exercise.name,
+                choices=LATE_CHOICES,
+                initial=late.level if late else "none",
+                required=False,
+                widget=forms.RadioSelect,
+                error_messages={"invalid_choice": _("Choose no, mild or moderate.")},
+            )
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+    def late_fields(self):
+        return [self[f"late-{entry.pk}"] for entry in self.late_entries]
+
+    def late_levels(self) -> dict[int, str]:
+        """{entry id: level} for yesterday's exercises, "none" when nothing hurt later."""
+        return {
+            entry.pk: self.cleaned_data.get(f"late-{entry.pk}") or "none"
+            for entry in self.late_entries
+        }
 
 
 class CheckInEditForm(CheckInForm):

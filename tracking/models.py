@@ -258,6 +258,7 @@ class CheckIn(models.Model):
     rest_for_discomfort = models.BooleanField(
         _("resting today because of discomfort"), default=False
     )
+    red_flags = models.JSONField(_("warning signs"), default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -282,3 +283,138 @@ class CheckIn(models.Model):
     def area_labels(self) -> list[str]:
         labels = dict(BodyArea.choices)
         return [str(labels[a]) for a in self.areas if a in labels]
+
+    def red_flag_labels(self) -> list[str]:
+        labels = dict(RedFlag.choices)
+        return [str(labels[f]) for f in self.red_flags if f in labels]
+
+
+class RedFlag(models.TextChoices):
+    """Standard back-pain warning signs: stop, and seek medical care promptly."""
+
+    NUMBNESS = "numbness", _("Numbness or tingling in the groin or legs")
+    LEG_WEAKNESS = "leg_weakness", _("New weakness in the legs")
+    BLADDER_BOWEL = "bladder_bowel", _("Loss of bladder or bowel control")
+    AFTER_FALL = "after_fall", _("Pain that started after a fall or accident")
+    FEVER = "fever", _("Fever together with back pain")
+    SEVERE = "severe", _("Severe pain that does not ease with rest")
+
+
+class LateFlag(models.Model):
+    """Discomfort noticed the day after: counts as a flag on yesterday's exercise."""
+
+    entry = models.OneToOneField(ExerciseEntry, on_delete=models.CASCADE, related_name="late_flag")
+    level = models.CharField(max_length=10, choices=Discomfort.choices)
+    reported_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(level__in=["mild", "moderate", "sharp"]), name="late_flag_is_a_flag"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_level_display()} later, after {self.entry}"
+
+
+class GentleDay(models.Model):
+    """A day on which Today leaves out the challenging exercises."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    date = models.DateField()
+
+    objects = UserOwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "date"], name="one_gentle_day_per_date")
+        ]
+
+    def __str__(self):
+        return f"Gentle day {self.date}"
+
+
+class AdjustmentKind(models.TextChoices):
+    REDUCE = "reduce", _("Lighter dose")
+    SWAP = "swap", _("Gentler exercise")
+    PAUSE = "pause", _("Pause")
+    STEP_UP = "step_up", _("Step back up")
+    UNDO = "undo", _("Undo")
+
+
+class SuggestionQuerySet(UserOwnedQuerySet):
+    def open(self):
+        return self.filter(status=Suggestion.Status.OPEN)
+
+
+class Suggestion(models.Model):
+    """A proposed change to a routine item, with the reason in plain words."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        ACCEPTED = "accepted", _("Accepted")
+        DISMISSED = "dismissed", _("Dismissed")
+        STALE = "stale", _("Out of date")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    item = models.ForeignKey(RoutineItem, on_delete=models.CASCADE, related_name="suggestions")
+    kind = models.CharField(max_length=10, choices=AdjustmentKind.choices)
+    reason = models.CharField(max_length=300)
+    # The prescription to apply: {"exercise": id, "sets", "reps", "hold_seconds", "paused"}.
+    proposed = models.JSONField()
+    # The item's revision when suggested: a change since makes the suggestion out of date.
+    item_revision = models.PositiveIntegerField()
+    flag_entries = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item"], condition=Q(status="open"), name="one_open_suggestion_per_item"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.reason}"
+
+
+class Adjustment(models.Model):
+    """An accepted change to a routine item: before and after, why, and when. Undoable."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    item = models.ForeignKey(
+        RoutineItem, null=True, on_delete=models.SET_NULL, related_name="adjustments"
+    )
+    kind = models.CharField(max_length=10, choices=AdjustmentKind.choices)
+    reason = models.CharField(max_length=300)
+    before = models.JSONField()
+    after = models.JSONField()
+    flag_entries = models.JSONField(default=list, blank=True)
+    suggestion = models.OneToOneField(
+        Suggestion, null=True, blank=True, on_delete=models.SET_NULL, related_name="adjustment"
+    )
+    reverts = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reverted_by"
+    )
+    # The item's revision right after this change: undo is only safe while it still matches.
+    revision_after = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = UserOwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The routine timeline and the chart markers read a user's adjustments by date.
+            models.Index(fields=["user", "created_at"], name="adjustment_user_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})"

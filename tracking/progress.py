@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from django.db.models import BooleanField, IntegerField, Value
+from django.utils.timezone import localtime
 
 from . import streaks
-from .models import CheckIn, ExerciseEntry, Session
+from .models import Adjustment, AdjustmentKind, CheckIn, ExerciseEntry, Session
 from .streaks import CheckInDay
 
 RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
@@ -165,14 +166,25 @@ class Progress:
             counts["high"] += start <= day <= self.today and checkin.level >= self.threshold
         return {"active": counts["active"], "rest": counts["rest"], "high": counts["high"]}
 
+    @cached_property
+    def change_days(self) -> dict[date, str]:
+        """Days on which a routine change was accepted or undone, for chart markers."""
+        labels = dict(AdjustmentKind.choices)
+        return {
+            localtime(created, self.user.zone).date(): str(labels[kind])
+            for created, kind in Adjustment.objects.for_user(self.user)
+            .order_by("created_at")
+            .values_list("created_at", "kind")
+        }
+
     def discomfort_series(self, range_key: str) -> dict:
-        """Chart data: daily check-ins, their 7-day rolling average and the active days."""
+        """Chart data: daily check-ins, their 7-day average, active days and routine changes."""
         days = RANGES.get(range_key, RANGES[DEFAULT_RANGE])
         if days is None:
             first = min([*self.checkins, *self.active], default=self.today)
         else:
             first = self.today - timedelta(days=days - 1)
-        labels, levels, rolling, active = [], [], [], []
+        labels, levels, rolling, active, changes = [], [], [], [], []
         window: list[int] = []
         window_days: list[date] = []
         # Seed the rolling window with the days just before the range.
@@ -190,6 +202,7 @@ class Progress:
                 levels.append(checkin.level if checkin else None)
                 rolling.append(round(sum(window) / len(window), 2) if window else None)
                 active.append(1 if day in self.active else 0)
+                changes.append(self.change_days.get(day))
             day += timedelta(days=1)
         recorded = [level for level in levels if level is not None]
         return {
@@ -197,6 +210,7 @@ class Progress:
             "levels": levels,
             "rolling": rolling,
             "active": active,
+            "changes": changes,
             "threshold": self.threshold,
             "summary": {
                 "days": len(recorded),
@@ -234,6 +248,15 @@ class Progress:
 FLAG_ORDER = {"none": 0, "mild": 1, "moderate": 2, "sharp": 3}
 
 
+def adjustments_for(user, exercise) -> list[Adjustment]:
+    """The user's routine changes that involved this exercise, before or after."""
+    return [
+        adjustment
+        for adjustment in Adjustment.objects.for_user(user).order_by("created_at")
+        if exercise.pk in (adjustment.before.get("exercise"), adjustment.after.get("exercise"))
+    ]
+
+
 def dose_series(user, exercise) -> dict | None:
     """Dose against discomfort for one exercise: what was done each day and any flag.
 
@@ -248,20 +271,24 @@ def dose_series(user, exercise) -> dict | None:
     )
     by_day: dict[date, dict] = {}
     for day, completed, amount, flag in rows:
-        point = by_day.setdefault(day, {"dose": None, "flag": "none"})
+        point = by_day.setdefault(day, {"dose": None, "flag": "none", "change": None})
         if completed:
             point["dose"] = max(point["dose"] or 0, amount)
         if FLAG_ORDER[flag] > FLAG_ORDER[point["flag"]]:
             point["flag"] = flag
     if not by_day:
         return None
+    for adjustment in adjustments_for(user, exercise):
+        day = localtime(adjustment.created_at, user.zone).date()
+        point = by_day.setdefault(day, {"dose": None, "flag": "none", "change": None})
+        point["change"] = str(adjustment.get_kind_display())
     days = sorted(by_day)
     return {
         "unit": "Hold (s)" if unit_field == "hold_seconds" else "Reps",
         "labels": [day.isoformat() for day in days],
         "dose": [by_day[day]["dose"] for day in days],
         "flags": [None if by_day[day]["flag"] == "none" else by_day[day]["flag"] for day in days],
-        "changes": [None for _ in days],
+        "changes": [by_day[day]["change"] for day in days],
         "rows": [
             {"date": day.isoformat(), "dose": by_day[day]["dose"], "flag": by_day[day]["flag"]}
             for day in reversed(days[-30:])

@@ -18,6 +18,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
+from .adjustment_views import suggestions_context, timeline_context
 from .models import Routine, RoutineItem
 from .routine_forms import AddItemForm, RoutineForm, RoutineItemForm
 from .services import activate_routine, append_item, move_item
@@ -49,6 +50,8 @@ def _editor_context(
         "rows": rows,
         "rename_form": RoutineForm(instance=routine, user=request.user),
         "exercises": None,
+        **suggestions_context(request.user, routine),
+        **timeline_context(request.user, routine),
         **extra,
     }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import dashboard_views, routine_urls, views
+from . import adjustment_views, dashboard_views, routine_urls, views
 
 app_name = "tracking"
 
@@ -16,5 +16,21 @@ urlpatterns = [
     path("checkins/<int:pk>/edit/", views.checkin_edit, name="checkin-edit"),
     path("checkins/<int:pk>/delete/", views.checkin_delete, name="checkin-delete"),
     path("history/", views.history, name="history"),
+    path("suggestions/", adjustment_views.suggestion_list, name="suggestion-list"),
+    path(
+        "suggestions/<int:pk>/accept/", adjustment_views.suggestion_accept, name="suggestion-accept"
+    ),
+    path(
+        "suggestions/<int:pk>/dismiss/",
+        adjustment_views.suggestion_dismiss,
+        name="suggestion-dismiss",
+    ),
+    path(
+        "routines/<int:pk>/adjustments/",
+        adjustment_views.adjustment_list,
+        name="routine-adjustments",
+    ),
+    path("adjustments/<int:pk>/undo/", adjustment_views.adjustment_undo, name="adjustment-undo"),
+    path("gentle-day/<str:on>/", adjustment_views.gentle_day, name="gentle-day"),
     *routine_urls.urlpatterns,
 ]

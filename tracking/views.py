@@ -1,5 +1,5 @@
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from uuid import uuid4
 
 from django.contrib import messages
@@ -10,17 +10,36 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
+from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
 from .forms import CheckInEditForm, CheckInForm, EntryForm, SessionEditForm, SessionForm
-from .models import CheckIn, ExerciseEntry, Routine, Session, earliest_backfill
-from .services import StaleEdit, log_session, save_checkin, update_session
+from .models import CheckIn, ExerciseEntry, GentleDay, Routine, Session, earliest_backfill
+from .services import (
+    StaleEdit,
+    log_session,
+    refresh_suggestions,
+    save_checkin,
+    save_late_flags,
+    update_session,
+)
 
 HISTORY_PAGE_DAYS = 14
+RED_FLAG_MESSAGE = gettext_lazy(
+    "Check-in saved. You reported a warning sign: please stop exercising and seek medical care "
+    "promptly (your doctor, an urgent care service, or emergency services if it is severe)."
+)
+
+
+def _posted_day(request: AuthedRequest) -> date | None:
+    try:
+        return parse_date(request.POST.get("date", ""))
+    except ValueError:
+        return None
 
 
 def _requested_day(request: AuthedRequest) -> tuple[date, str]:
@@ -51,6 +70,9 @@ def _log_context(user, day: date, session_form=None, entry_forms=None) -> dict:
     """Everything the day's checklist card shows."""
     routine = Routine.objects.for_user(user).active().first()
     items = list(routine.items.unpaused().select_related("exercise")) if routine else []
+    gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
+    if gentle:
+        items = [i for i in items if i.exercise.intensity != Exercise.Intensity.CHALLENGING]
     if session_form is None:
         session_form = SessionForm(
             user=user, initial={"key": uuid4(), "date": day, "routine": routine}
@@ -70,13 +92,31 @@ def _log_context(user, day: date, session_form=None, entry_forms=None) -> dict:
         "entry_forms": entry_forms,
         "paused_count": routine.items.filter(is_paused=True).count() if routine else 0,
         "day_sessions": day_sessions,
+        "gentle_day": gentle,
     }
+
+
+def late_entries(user, day: date) -> list[ExerciseEntry]:
+    """The exercises done the day before ``day``, one entry each, to ask "did it hurt later?"."""
+    entries = (
+        ExerciseEntry.objects.filter(
+            session__user=user, session__date=day - timedelta(days=1), completed=True
+        )
+        .select_related("exercise", "late_flag")
+        .order_by("position", "pk")
+    )
+    return list({entry.exercise_id: entry for entry in entries}.values())
 
 
 def _checkin_context(user, day: date, form=None) -> dict:
     checkin = CheckIn.objects.for_user(user).filter(date=day).first()
     if form is None:
-        form = CheckInForm(instance=checkin, initial={"date": day}, user=user)
+        form = CheckInForm(
+            instance=checkin,
+            initial={"date": day},
+            user=user,
+            late_entries=late_entries(user, day),
+        )
     return {"day": day, "checkin": checkin, "checkin_form": form}
 
 
@@ -147,6 +187,8 @@ def session_log(request: AuthedRequest) -> HttpResponse:
         notes=data["notes"],
         entries=[f.entry_data() for f in entry_forms if f.matters()],
     )
+    if result.created:
+        refresh_suggestions(request.user, [f.exercise.pk for f in entry_forms if f.matters()])
     done = result.session.entries.filter(completed=True).count()
     message = (
         ngettext("Saved: %(n)s exercise done.", "Saved: %(n)s exercises done.", done) % {"n": done}
@@ -166,7 +208,12 @@ def session_log(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_POST
 def checkin_save(request: AuthedRequest) -> HttpResponse:
-    form = CheckInForm(request.POST, user=request.user)
+    posted_day = _posted_day(request)
+    form = CheckInForm(
+        request.POST,
+        user=request.user,
+        late_entries=late_entries(request.user, posted_day) if posted_day else (),
+    )
     if not form.is_valid():
         day = form.cleaned_data.get("date") or request.user.local_today()
         context = _checkin_context(request.user, day, form)
@@ -183,8 +230,13 @@ def checkin_save(request: AuthedRequest) -> HttpResponse:
         areas=data["areas"],
         notes=data["notes"],
         rest_for_discomfort=data["rest_for_discomfort"],
+        red_flags=data["red_flags"],
     )
+    late = save_late_flags(request.user, form.late_levels(), data["date"])
+    refresh_suggestions(request.user, late)
     message = _("Check-in saved.") if created else _("Check-in updated.")
+    if data["red_flags"]:
+        message = RED_FLAG_MESSAGE
     if not request.htmx:
         messages.success(request, message)
         return redirect(_today_url(data["date"], request.user.local_today()))
@@ -230,6 +282,7 @@ def session_edit(request: AuthedRequest, pk: int) -> HttpResponse:
                 ),
             )
         else:
+            refresh_suggestions(request.user)
             messages.success(request, _("Session updated."))
             return redirect(f"{reverse('tracking:history')}#day-{form.cleaned_data['date']}")
     return render(
@@ -246,6 +299,7 @@ def session_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method == "GET":
         return render(request, "tracking/confirm_delete.html", {"object": session})
     session.delete()
+    refresh_suggestions(request.user)
     if request.htmx:
         return trigger_client_event(HttpResponse(""), "sessionDeleted")
     messages.success(request, _("Session deleted."))

@@ -35,6 +35,12 @@
     };
   }
 
+  // The dose on or before day i, so a change marker sits on the line even on a day off.
+  function lastDose(doses, i) {
+    for (let j = i; j >= 0; j -= 1) if (doses[j] !== null) return doses[j];
+    return 0;
+  }
+
   const builders = {
     discomfort(data, colors) {
       return {
@@ -46,6 +52,7 @@
             { label: "7-day average", data: data.rolling, borderColor: colors.rolling, backgroundColor: colors.rolling, borderDash: [6, 4], pointRadius: 0, spanGaps: true, tension: 0.3 },
             { label: "Active day", data: data.active.map((a) => (a ? 0 : null)), showLine: false, pointStyle: "triangle", pointRadius: 4, borderColor: colors.active, backgroundColor: colors.active },
             { label: "Your alert level", data: data.labels.map(() => data.threshold), borderColor: colors.threshold, borderDash: [2, 3], borderWidth: 1, pointRadius: 0 },
+            { label: "Routine change", data: (data.changes || []).map((c) => (c ? 10 : null)), showLine: false, pointStyle: "rectRot", pointRadius: 6, borderColor: colors.rolling, backgroundColor: colors.rolling },
           ],
         },
         options: baseOptions(colors, "Discomfort", 10),
@@ -69,7 +76,7 @@
             },
             {
               label: "Routine change",
-              data: data.changes.map((c, i) => (c ? data.dose[i] : null)),
+              data: data.changes.map((c, i) => (c ? lastDose(data.dose, i) : null)),
               showLine: false,
               pointStyle: "rectRot",
               pointRadius: 7,

@@ -5,11 +5,13 @@ from django.urls import reverse
 
 from exercises.models import Exercise
 from tests.factories import (
+    AdjustmentFactory,
     ExerciseEntryFactory,
     ExerciseFactory,
     RoutineFactory,
     RoutineItemFactory,
     SessionFactory,
+    SuggestionFactory,
 )
 from tracking.models import Routine, RoutineItem, Session
 
@@ -174,9 +176,14 @@ class TestEditorPage:
         self, user_client, user, django_assert_max_num_queries
     ):
         routine = RoutineFactory(user=user)
-        RoutineItemFactory.create_batch(15, routine=routine)
+        items = RoutineItemFactory.create_batch(15, routine=routine)
+        for item in items[:5]:
+            SuggestionFactory(item=item)
+            AdjustmentFactory(item=item)
 
-        with django_assert_max_num_queries(5):  # session, user, routine, items+exercises
+        # session, user, streak badge, routine, items with exercises, open suggestions,
+        # their exercises, today's check-in (red flags), the adjustments and their exercises
+        with django_assert_max_num_queries(10):
             response = user_client.get(routine.get_absolute_url())
 
         assert len(names_shown(response)) == 15

@@ -1,0 +1,279 @@
+"""Flags become suggestions; accepting, dismissing and undoing them; warnings."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
+from tests.tracking.test_today import session_post
+from tracking.models import Adjustment, LateFlag, RoutineItem, Suggestion
+from tracking.services import accept_suggestion, refresh_suggestions, undo_adjustment
+
+LOG = reverse("tracking:session-log")
+CHECKIN = reverse("tracking:checkin-save")
+DASHBOARD = reverse("tracking:dashboard")
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def items(starter_routine):
+    return {i.exercise.slug: i for i in starter_routine.items.select_related("exercise")}
+
+
+@pytest.fixture
+def today(user):
+    return user.local_today()
+
+
+def log(client, routine, items, day, **flags):
+    """Log a session with every exercise done and the given flags (slug=level)."""
+    data = session_post(
+        routine,
+        list(items.values()),
+        day=day,
+        done=set(items),
+        flags={slug.replace("_", "-"): level for slug, level in flags.items()},
+    )
+    return client.post(LOG, data, headers=HTMX)
+
+
+def test_a_sharp_flag_suggests_the_gentler_alternative(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+
+    suggestion = Suggestion.objects.get(user=user)
+    assert (suggestion.kind, suggestion.item, suggestion.status) == (
+        "swap",
+        items["side-plank"],
+        "open",
+    )
+    page = user_client.get(DASHBOARD)
+    assert "You flagged Side plank as sharp in your last session." in page.text
+    assert "Side plank · 15 s hold, each side" in page.text
+    assert "Plank · 3 sets × 20 s hold" in page.text
+
+
+def test_accepting_swaps_the_exercise_and_records_why(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    suggestion = Suggestion.objects.get()
+
+    response = user_client.post(
+        reverse("tracking:suggestion-accept", args=[suggestion.pk]),
+        {"routine": starter_routine.pk},
+        headers=HTMX,
+    )
+
+    assert "Routine updated. You can undo this below." in response.text
+    assert "adjustmentMade" in response["HX-Trigger"]
+    item = RoutineItem.objects.get(pk=items["side-plank"].pk)
+    assert (item.exercise.slug, item.sets, item.hold_seconds) == ("plank", 3, 20)
+    adjustment = Adjustment.objects.get()
+    assert adjustment.before["hold_seconds"] == 15
+    assert adjustment.after["exercise"] == item.exercise_id
+    assert adjustment.flag_entries
+    routine_page = user_client.get(starter_routine.get_absolute_url())
+    assert "Changes after discomfort" in routine_page.text
+    assert "You flagged Side plank as sharp" in routine_page.text
+
+
+def test_accepting_twice_changes_nothing_the_second_time(
+    user_client, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    url = reverse("tracking:suggestion-accept", args=[Suggestion.objects.get().pk])
+
+    user_client.post(url, headers=HTMX)
+    again = user_client.post(url, headers=HTMX)
+
+    assert "already dealt with; nothing changed" in again.text
+    assert Adjustment.objects.count() == 1
+    assert RoutineItem.objects.get(pk=items["side-plank"].pk).exercise.slug == "plank"
+
+
+def test_a_suggestion_out_of_date_changes_nothing(user_client, starter_routine, items, today):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    suggestion = Suggestion.objects.get()
+    user_client.post(
+        reverse("tracking:routine-item-update", args=[items["side-plank"].pk]),
+        {"sets": 1, "reps": 0, "hold_seconds": 10},
+    )
+
+    response = user_client.post(
+        reverse("tracking:suggestion-accept", args=[suggestion.pk]), headers=HTMX
+    )
+
+    assert "changed after the suggestion was made, so nothing changed" in response.text
+    item = RoutineItem.objects.get(pk=items["side-plank"].pk)
+    assert (item.exercise.slug, item.hold_seconds) == ("side-plank", 10)
+    assert not Adjustment.objects.exists()
+
+
+def test_dismissing_keeps_the_routine_and_the_same_flags_do_not_come_back(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="moderate")
+    suggestion = Suggestion.objects.get()
+
+    response = user_client.post(
+        reverse("tracking:suggestion-dismiss", args=[suggestion.pk]), headers=HTMX
+    )
+    refresh_suggestions(user)
+
+    assert "Suggestion dismissed." in response.text
+    assert not Suggestion.objects.open().exists()
+    assert RoutineItem.objects.get(pk=items["side-plank"].pk).hold_seconds == 15
+
+
+def test_undo_restores_the_earlier_prescription_exactly_and_undo_of_undo_reapplies(
+    user_client, user, starter_routine, items, today
+):
+    item = items["side-plank"]
+    RoutineItem.objects.filter(pk=item.pk).update(sets=2, hold_seconds=17)
+    log(user_client, starter_routine, items, today, side_plank="moderate")
+    outcome = accept_suggestion(Suggestion.objects.get())
+    item.refresh_from_db()
+    assert (item.sets, item.hold_seconds) == (1, 11)
+
+    response = user_client.post(
+        reverse("tracking:adjustment-undo", args=[outcome.adjustment.pk]), headers=HTMX
+    )
+
+    assert "Change undone." in response.text
+    item.refresh_from_db()
+    assert (item.exercise.slug, item.sets, item.reps, item.hold_seconds, item.is_paused) == (
+        "side-plank",
+        2,
+        0,
+        17,
+        False,
+    )
+    undo = Adjustment.objects.get(reverts=outcome.adjustment)
+    redo = undo_adjustment(undo)
+    item.refresh_from_db()
+    assert redo.ok
+    assert (item.sets, item.hold_seconds) == (1, 11)
+
+
+def test_undo_is_refused_once_the_item_changed_since(user_client, starter_routine, items, today):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    adjustment = accept_suggestion(Suggestion.objects.get()).adjustment
+    user_client.post(reverse("tracking:routine-item-pause", args=[items["side-plank"].pk]))
+
+    response = user_client.post(
+        reverse("tracking:adjustment-undo", args=[adjustment.pk]), follow=True
+    )
+
+    assert "has changed since" in response.text
+    item = RoutineItem.objects.get(pk=items["side-plank"].pk)
+    assert (item.exercise.slug, item.is_paused) == ("plank", True)
+
+
+def test_a_sharp_flag_on_the_gentlest_exercise_suggests_a_pause(
+    user_client, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, knees_to_chest="sharp")
+
+    suggestion = Suggestion.objects.get()
+    assert suggestion.kind == "pause"
+    assert "already one of the gentlest" in suggestion.reason
+
+
+def test_hurting_later_counts_as_a_flag_on_yesterdays_exercise(
+    user_client, user, starter_routine, items, today
+):
+    yesterday = today - timedelta(days=1)
+    log(user_client, starter_routine, items, yesterday)
+    page = user_client.get(reverse("tracking:today"))
+    assert "Did anything hurt later from yesterday's exercises?" in page.text
+    entry = next(
+        e for e in page.context["checkin_form"].late_entries if e.exercise.slug == "bird-dog"
+    )
+
+    user_client.post(
+        CHECKIN,
+        {"date": today.isoformat(), "discomfort": "4", f"late-{entry.pk}": "moderate"},
+        headers=HTMX,
+    )
+
+    assert LateFlag.objects.get().level == "moderate"
+    suggestion = Suggestion.objects.get()
+    assert (suggestion.item.exercise.slug, suggestion.kind) == ("bird-dog", "reduce")
+    assert "as moderate in your last session" in suggestion.reason
+
+
+def test_three_check_ins_at_7_show_the_persistent_discomfort_notice(
+    user_client, user, starter_routine, today
+):
+    for n in range(3):
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=7)
+
+    response = user_client.get(DASHBOARD)
+
+    assert "Your discomfort is lasting" in response.text
+    assert "physiotherapist or chiropractor" in response.text
+    assert "Have a gentle day" in response.text
+
+
+def test_a_gentle_day_leaves_out_the_challenging_exercises(
+    user_client, starter_routine, items, today
+):
+    response = user_client.post(reverse("tracking:gentle-day", args=["on"]), follow=True)
+
+    names = [f.exercise.name for f in response.context["entry_forms"]]
+    assert "Side plank" not in names
+    assert "Cat-cow" in names
+    assert "Gentle day" in response.text
+
+    back = user_client.post(reverse("tracking:gentle-day", args=["off"]), follow=True)
+    assert "Side plank" in [f.exercise.name for f in back.context["entry_forms"]]
+
+
+def test_gentle_day_needs_on_or_off(user_client):
+    assert user_client.post(reverse("tracking:gentle-day", args=["maybe"])).status_code == 404
+
+
+def test_a_red_flag_says_stop_and_hides_suggestions_that_day(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+
+    response = user_client.post(
+        CHECKIN,
+        {"date": today.isoformat(), "discomfort": "8", "red_flags": ["leg_weakness"]},
+        headers=HTMX,
+    )
+    dashboard = user_client.get(DASHBOARD)
+
+    assert "please stop exercising and seek medical care promptly" in response.text
+    assert "Please stop exercising and seek medical care promptly" in dashboard.text
+    assert "New weakness in the legs" in dashboard.text
+    assert "No exercise suggestions today" in dashboard.text
+    assert "Accept" not in dashboard.text.split('id="suggestions"')[1].split("</section>")[0]
+    assert user.checkin_set.get().red_flags == ["leg_weakness"]
+
+
+def test_unknown_red_flag_is_refused(user_client, today):
+    response = user_client.post(
+        CHECKIN,
+        {"date": today.isoformat(), "discomfort": "3", "red_flags": ["sore_thumb"]},
+        headers=HTMX,
+    )
+
+    assert "Choose warning signs from the list." in response.text
+
+
+def test_adjustments_mark_the_dose_chart(user_client, user, starter_routine, items, today):
+    session = SessionFactory(user=user, date=today)
+    ExerciseEntryFactory(
+        session=session, exercise=items["side-plank"].exercise, hold_seconds=15, discomfort="sharp"
+    )
+    refresh_suggestions(user)
+    accept_suggestion(Suggestion.objects.get())
+
+    response = user_client.get(reverse("exercises:detail", args=["side-plank"]))
+
+    assert response.context["dose"]["changes"][-1] == "Gentler exercise"
