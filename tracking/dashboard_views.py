@@ -15,6 +15,7 @@ from .views import _checkin_context, _log_context
 
 # An htmx request that targets one of these regions gets only that partial.
 PARTIALS = {
+    "dashboard-refresh": "refresh",
     "today-card": "today-card",
     "progress-stats": "stats",
     "heatmap": "heatmap",

@@ -37,6 +37,49 @@
     box.replaceChildren(alert);
   }
 
+  // Signed out in the meantime (session expired): the request was redirected to the login
+  // page. Keep what was typed, sign in, and come back to this page with it restored.
+  const DRAFT = "spinecare-draft:";
+  document.body.addEventListener("htmx:beforeSwap", (event) => {
+    const xhr = event.detail.xhr;
+    if (!xhr.responseURL || !new URL(xhr.responseURL).pathname.startsWith("/accounts/login/")) return;
+    event.detail.shouldSwap = false;
+    const form = event.detail.requestConfig && event.detail.requestConfig.elt.closest("form");
+    if (form) {
+      const values = [];
+      new FormData(form).forEach((value, name) => {
+        if (name !== "csrfmiddlewaretoken" && typeof value === "string") values.push([name, value]);
+      });
+      sessionStorage.setItem(DRAFT + form.getAttribute("action"), JSON.stringify(values));
+    }
+    const here = window.location.pathname + window.location.search;
+    window.location.assign("/accounts/login/?next=" + encodeURIComponent(here));
+  });
+
+  function restoreDrafts() {
+    document.querySelectorAll("form[action]").forEach((form) => {
+      const key = DRAFT + form.getAttribute("action");
+      const saved = sessionStorage.getItem(key);
+      if (!saved) return;
+      sessionStorage.removeItem(key);
+      const values = JSON.parse(saved);
+      const names = new Set(values.map(([name]) => name));
+      names.forEach((name) => {
+        const wanted = values.filter(([n]) => n === name).map(([, v]) => v);
+        form.querySelectorAll(`[name="${CSS.escape(name)}"]`).forEach((field) => {
+          if (field.type === "checkbox" || field.type === "radio") field.checked = wanted.includes(field.value);
+          else if (field.type !== "hidden" || name !== "key") field.value = wanted[0];
+        });
+      });
+      const note = document.createElement("div");
+      note.className = "alert alert-info py-2";
+      note.setAttribute("role", "status");
+      note.textContent = "You were signed out, so nothing was saved. What you typed is back: check it and save again.";
+      form.prepend(note);
+    });
+  }
+  restoreDrafts();
+
   document.body.addEventListener("htmx:responseError", (event) => {
     const xhr = event.detail.xhr;
     if (xhr.status === 403 || xhr.status === 401) {

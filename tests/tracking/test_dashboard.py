@@ -311,3 +311,16 @@ def test_progress_is_computed_once_per_request(user, today):
 
     assert progress.active == {today}
     assert progress.has_data
+
+
+def test_one_refresh_request_updates_every_figure_out_of_band(user_client, user, today):
+    log_day(user, today)
+
+    response = user_client.get(
+        DASHBOARD, {"range": "30"}, headers={**HTMX, "HX-Target": "dashboard-refresh"}
+    )
+
+    assert response.text.count('hx-swap-oob="true"') == 4
+    for region in ("today-card", "progress-stats", "heatmap", "discomfort-chart"):
+        assert f'id="{region}"' in response.text
+    assert "?range=30" in response.text  # the refresh keeps the chosen range
