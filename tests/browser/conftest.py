@@ -10,6 +10,8 @@ import shutil
 import pytest
 from django.apps import apps as django_apps
 
+from tests.browser.helpers import VIEWPORTS
+
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 HAVE_CHROMIUM = os.path.exists(CHROMIUM)
 CHROMIUM_ARGS = [
@@ -61,18 +63,45 @@ def _seeded_library(transactional_db):
     seed(django_apps, None)
 
 
-@pytest.fixture(autouse=True)
-def _no_csp_violations_or_script_errors(page):
-    """Every browser test also checks the page broke no CSP rule and threw no script error."""
-    problems = []
+def watch(page) -> list[str]:
+    """Collect CSP violations and script errors the page reports."""
+    problems: list[str] = []
     page.on(
         "console",
         lambda msg: (
             msg.type == "error"
             and ("Content Security Policy" in msg.text or "Uncaught" in msg.text)
-            and problems.append(msg.text)
+            and problems.append(f"{page.url}: {msg.text} ({msg.location.get('url')})")
         ),
     )
     page.on("pageerror", lambda error: problems.append(str(error)))
+    return problems
+
+
+@pytest.fixture(autouse=True)
+def _no_csp_violations_or_script_errors(request):
+    """Every browser test also checks the page broke no CSP rule and threw no script error."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    problems = watch(request.getfixturevalue("page"))
     yield
+    assert problems == []
+
+
+@pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))
+def screen(request):
+    """phone or desktop (pytest-playwright already has a fixture called device)."""
+    return request.param
+
+
+@pytest.fixture
+def screen_page(browser, screen):
+    """A page at a phone (375 x 812) or desktop (1280 x 800) size, watched like ``page``."""
+    context = browser.new_context(viewport=VIEWPORTS[screen])
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    problems = watch(page)
+    yield page
+    context.close()
     assert problems == []

@@ -1,10 +1,10 @@
-import json
 import re
 from datetime import timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.helpers import chart_data, wait_for_chart
 from tests.factories import PASSWORD, CheckInFactory, UserFactory
 from tracking.services import create_starter_routine
 
@@ -12,19 +12,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def chart_data(page: Page) -> dict:
-    return json.loads(page.locator("#discomfort-data").text_content())
-
-
-def wait_for_chart(page: Page, predicate, timeout_ms=5000):
-    """Poll the chart's data (wait_for_function would need eval, which our CSP forbids)."""
-    for _ in range(timeout_ms // 100):
-        if page.locator("#discomfort-data").count() and predicate(chart_data(page)):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"chart data never matched: {chart_data(page)}")
 
 
 def test_logging_on_the_dashboard_updates_badge_and_chart_without_a_reload(page: Page, live_url):

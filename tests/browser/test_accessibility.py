@@ -1,0 +1,118 @@
+"""axe-core on every main page, and the phone-first checks: no sideways scrolling, 44 px taps."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.helpers import VIEWPORTS, axe_violations, log_in
+from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
+from tracking.services import create_starter_routine
+
+TAP_TARGETS = ", ".join(
+    [
+        "main button",
+        "main .btn",
+        "main select",
+        "main input[type=number]",
+        "main input[type=checkbox] + label",
+        "main input[type=radio] + label",
+    ]
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PUBLIC = ["/", "/exercises/", "/exercises/bird-dog/", "/accounts/login/", "/accounts/signup/"]
+SIGNED_IN = [
+    "/dashboard/",
+    "/today/",
+    "/history/",
+    "/routines/",
+    "/routines/{routine}/",
+    "/accounts/settings/",
+    "/progress/how-it-works/",
+    "/exercises/cat-cow/",
+]
+
+
+@pytest.fixture
+def member(live_server):
+    """A user with a routine and a fortnight of history, so every page has content."""
+    user = UserFactory(email="axe@example.com", display_name="Ada")
+    routine = create_starter_routine(user)
+    today = user.local_today()
+    items = list(routine.items.select_related("exercise"))
+    for n in range(14):
+        day = today - timedelta(days=n)
+        CheckInFactory(user=user, date=day, discomfort=n % 9, areas=["neck"] if n % 3 else [])
+        if n % 4:
+            session = SessionFactory(user=user, date=day, routine=routine)
+            ExerciseEntryFactory(
+                session=session,
+                exercise=items[0].exercise,
+                discomfort="mild" if n == 5 else "none",
+            )
+    return user, routine
+
+
+def check(page: Page, url: str) -> list[dict]:
+    page.goto(url)
+    return axe_violations(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_public_pages_have_no_serious_axe_findings(page: Page, live_url, scheme):
+    page.emulate_media(color_scheme=scheme)
+    found = {path: check(page, live_url + path) for path in PUBLIC}
+
+    assert {path: v for path, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_signed_in_pages_have_no_serious_axe_findings(page: Page, live_url, member, scheme):
+    user, routine = member
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, live_url, user.email)
+
+    found = {path: check(page, live_url + path.format(routine=routine.pk)) for path in SIGNED_IN}
+
+    assert {path: v for path, v in found.items() if v} == {}
+
+
+def test_form_errors_are_tied_to_their_fields_and_announced(page: Page, live_url, member):
+    user, _routine = member
+    log_in(page, live_url, user.email)
+    page.goto(f"{live_url}/today/")
+    page.locator("#log-card li.entry").first.get_by_role("checkbox").check()
+    page.locator("#id_duration_minutes").fill("999")
+    page.get_by_role("button", name="Save session").click()
+
+    field = page.locator("#id_duration_minutes")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    error_id = field.get_attribute("aria-describedby")
+    assert error_id
+    assert "Enter minutes from 1 to 240" in page.locator(f"#{error_id.split()[0]}").text_content()
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["/today/", "/dashboard/", "/routines/{routine}/", "/history/"])
+def test_phone_pages_fit_without_sideways_scrolling_and_taps_are_44px(
+    browser, live_url, member, path
+):
+    user, routine = member
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    log_in(page, live_url, user.email)
+    page.goto(live_url + path.format(routine=routine.pk))
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    small = page.evaluate(
+        "[...document.querySelectorAll(" + json.dumps(TAP_TARGETS) + ")]"
+        ".filter(el => el.offsetParent !== null)"
+        ".map(el => [el.textContent.trim() || el.name || el.id,"
+        " el.getBoundingClientRect().height])"
+        ".filter(([, h]) => h < 43.5)"
+    )
+    context.close()
+    assert small == []
