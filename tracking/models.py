@@ -136,7 +136,9 @@ class RoutineItem(models.Model):
         )
 
 
-class SessionQuerySet(UserOwnedQuerySet):
+class DatedQuerySet(UserOwnedQuerySet):
+    """A user's rows that belong to one calendar day each (sessions, check-ins)."""
+
     def between(self, first: date, last: date):
         return self.filter(date__range=(first, last))
 
@@ -163,7 +165,7 @@ class Session(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = SessionQuerySet.as_manager()
+    objects = DatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-created_at"]
@@ -240,11 +242,6 @@ class ExerciseEntry(models.Model):
         )
 
 
-class CheckInQuerySet(UserOwnedQuerySet):
-    def between(self, first: date, last: date):
-        return self.filter(date__range=(first, last))
-
-
 class CheckIn(models.Model):
     """How the back feels on a day (0-10), with or without exercise. One per user per day."""
 
@@ -262,7 +259,7 @@ class CheckIn(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = CheckInQuerySet.as_manager()
+    objects = DatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date"]

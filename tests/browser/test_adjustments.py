@@ -1,7 +1,8 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.factories import PASSWORD, UserFactory
+from tests.browser.helpers import log_in
+from tests.factories import UserFactory
 from tracking.services import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -10,10 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_a_sharp_flag_leads_to_a_swap_that_can_be_undone(page: Page, live_url):
     user = UserFactory(email="sam@example.com")
     routine = create_starter_routine(user)
-    page.goto(f"{live_url}/accounts/login/")
-    page.locator("#id_username").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_url, user.email)
 
     page.goto(f"{live_url}/today/")
     side_plank = page.locator("#log-card li.entry").filter(has_text="Side plank")

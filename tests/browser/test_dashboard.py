@@ -4,8 +4,8 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import chart_data, wait_for_chart
-from tests.factories import PASSWORD, CheckInFactory, UserFactory
+from tests.browser.helpers import chart_data, log_in, wait_for_chart
+from tests.factories import CheckInFactory, UserFactory
 from tracking.services import create_starter_routine
 
 pytestmark = [
@@ -19,11 +19,7 @@ def test_logging_on_the_dashboard_updates_badge_and_chart_without_a_reload(page:
     create_starter_routine(user)
     CheckInFactory(user=user, date=user.local_today() - timedelta(days=2), discomfort=3)
 
-    page.goto(f"{live_url}/accounts/login/")
-    page.locator("#id_username").fill(user.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/dashboard/$"))
+    log_in(page, live_url, user.email)
     expect(page.get_by_test_id("streak-count")).to_have_text("0")
     assert sum(chart_data(page)["active"]) == 0
     page.evaluate("window.__noReload = true")
