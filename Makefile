@@ -1,6 +1,9 @@
 # SpineCare set-up. The two commands the README gives:
 #   make run    install everything, migrate, serve http://127.0.0.1:8000 (SQLite)
 #   make test   install everything (Chromium too), check, run the whole suite
+# and, for performance (docs/performance.md):
+#   make bench     page timings and query counts, 7 days against 3 years of history
+#   make loadtest  50 people for 60 s against gunicorn and PostgreSQL on 127.0.0.1
 # PYTHON=/path/to/python3.12 picks the interpreter; DATABASE_URL picks the database.
 
 SHELL := /bin/bash
@@ -8,7 +11,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := static/vendor
 
-.PHONY: run test install format clean screenshots
+.PHONY: run test install format clean screenshots bench loadtest
 
 $(PY):
 	@py=$$(scripts/find-python.sh) && echo "Using $$py" && $$py -m venv $(VENV)
@@ -31,6 +34,7 @@ install: $(VENV)/.installed $(VENDOR)/.installed
 
 run: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py demo_data --ensure-demo
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py runserver 127.0.0.1:8000
 
 test: install
@@ -53,3 +57,19 @@ screenshots: install
 	DJANGO_DEBUG=true $(PY) manage.py migrate --noinput -v0
 	DJANGO_DEBUG=true $(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & \
 	  pid=$$!; trap "kill $$pid" EXIT; sleep 3; $(PY) scripts/screenshots.py
+
+# Server time, queries and size of the history pages; writes docs/benchmark.json.
+bench: install
+	$(PY) scripts/benchmark.py
+
+# Locust against gunicorn on a fresh PostgreSQL database (LOAD_USERS, LOAD_SECONDS, LOAD_PG).
+loadtest: install
+	loadtest/run.sh
+
+# Production: does `manage.py check --deploy` pass with a production environment? The values
+# here are examples (a throwaway secret key); the README's "Production" section has the rest.
+.PHONY: prod-check
+prod-check: $(VENV)/.installed
+	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=spinecare.example.com \
+	  DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	  $(PY) manage.py check --deploy --fail-level WARNING

@@ -1,11 +1,15 @@
 """SpineCare settings: one module, read from the environment.
 
 Development: ``DJANGO_DEBUG=true`` (the Makefile's ``run`` sets it) and SQLite.
-Production: set ``DJANGO_SECRET_KEY``, ``DJANGO_ALLOWED_HOSTS`` and ``DATABASE_URL``.
+Production (``DJANGO_DEBUG`` off): set ``DJANGO_SECRET_KEY``, ``DJANGO_ALLOWED_HOSTS`` and
+``DATABASE_URL``; HTTPS-only cookies, HSTS and the redirect to HTTPS are then on, and
+``manage.py check --deploy`` has nothing to report (``make prod-check``). The README's
+"Production" section gives the commands.
 """
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -57,6 +61,7 @@ CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
     "spinecare.accounts",
+    "spinecare.data",
     "exercises",
     "tracking",
     "django.contrib.admin",
@@ -69,6 +74,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "crispy_forms",
     "crispy_bootstrap5",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: turns a locked-out log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "spinecare.urls"
@@ -122,6 +130,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# django-axes first: it refuses a locked-out log-in before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -143,8 +156,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
+        # Compressed files with hashed names (cached for ever) once debug is off; they need
+        # `manage.py collectstatic` first. DJANGO_MANIFEST_STATIC=false serves plain names.
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if not DEBUG and envbool("DJANGO_MANIFEST_STATIC", "false")
+        if not DEBUG and envbool("DJANGO_MANIFEST_STATIC", "true")
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
@@ -152,20 +167,21 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# E-mail: the console in development, SMTP when EMAIL_HOST is set.
+# E-mail: the console in development unless EMAIL_HOST is set; always SMTP in production
+# (debug off), on EMAIL_HOST or else the machine's own mail server on localhost.
 MAILERS = {
     "default": (
         {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": env("EMAIL_HOST"),
+                "host": env("EMAIL_HOST", "localhost"),
                 "port": envint("EMAIL_PORT", "587"),
                 "username": env("EMAIL_HOST_USER"),
                 "password": env("EMAIL_HOST_PASSWORD"),
                 "use_tls": envbool("EMAIL_USE_TLS", "true"),
             },
         }
-        if env("EMAIL_HOST")
+        if env("EMAIL_HOST") or not DEBUG
         else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
     )
 }
@@ -188,12 +204,39 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# htmx sends the token from the page (hx-headers on <body>); no script reads the cookie.
+CSRF_COOKIE_HTTPONLY = True
+
+# HTTPS. On in production (debug off), off in development so runserver works over http.
+# Behind a proxy that ends TLS, DJANGO_BEHIND_PROXY=true trusts its X-Forwarded-Proto and
+# X-Forwarded-For headers: set it only when the proxy overwrites them.
+BEHIND_PROXY = envbool("DJANGO_BEHIND_PROXY", "false")
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = envbool("DJANGO_SECURE_SSL_REDIRECT", "false" if DEBUG else "true")
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer's probe may speak plain http
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
+SECURE_HSTS_SECONDS = envint("DJANGO_HSTS_SECONDS", "0" if DEBUG else "31536000")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", "true")
+SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", "true")
+
+# Repeated failed log-ins (django-axes): after 5 failures for one e-mail address from one
+# IP address, that pair waits 15 minutes. Others, and the owner from elsewhere, still can.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "spinecare.accounts.lockout.username"
+AXES_CLIENT_IP_CALLABLE = "spinecare.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "spinecare.accounts.lockout.locked_out"
+AXES_VERBOSE = False
 
 ADMIN_PATH = env("DJANGO_ADMIN_PATH", "admin/")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Standard output, where gunicorn, systemd and container runtimes collect it.
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
 }

@@ -2,11 +2,13 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import health, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("healthz", health.healthz, name="healthz"),
     path("accounts/", include("spinecare.accounts.urls")),
+    path("data/", include("spinecare.data.urls")),
     path("exercises/", include("exercises.urls")),
     path("", include("tracking.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),

@@ -8,6 +8,7 @@ app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("settings/", views.settings_view, name="settings"),
+    path("delete/", views.delete_account_view, name="delete"),
     path(
         "login/",
         auth_views.LoginView.as_view(

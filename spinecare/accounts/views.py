@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods
 from spinecare.http import AuthedRequest
 from tracking.services import create_starter_routine
 
-from .forms import SettingsForm, SignUpForm
+from .forms import DeleteAccountForm, SettingsForm, SignUpForm
+from .services import delete_account
 
 
 @require_http_methods(["GET", "POST"])
@@ -37,3 +38,20 @@ def settings_view(request: AuthedRequest) -> HttpResponse:
         messages.success(request, _("Your settings are saved."))
         return redirect("accounts:settings")
     return render(request, "accounts/settings.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account_view(request: AuthedRequest) -> HttpResponse:
+    """Asks for the password, then deletes the account and all its data for good."""
+    user = request.user
+    form = DeleteAccountForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        logout(request)
+        delete_account(user)
+        messages.success(
+            request,
+            _("Your account and all its data are deleted. Goodbye, and look after your back."),
+        )
+        return redirect("home")
+    return render(request, "accounts/delete_account.html", {"form": form})

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from spinecare.accounts.models import User
+from spinecare.accounts.timezones import DEFAULT_TIMEZONE
 from tracking.management.demo import DEMO_EMAIL, DEMO_PASSWORD
 from tracking.models import (
     Adjustment,
@@ -84,7 +85,7 @@ def test_another_seed_gives_another_history():
 def test_the_history_has_gaps_spikes_flags_and_adjustments():
     output = demo_data("--users", "2", "--days", "240", "--seed", "1")
 
-    assert "Created 2 users" in output
+    assert "Created users: 2, sessions: " in output
     for user in User.objects.all():
         today = user.local_today()
         first = today - timedelta(days=240)
@@ -174,6 +175,7 @@ def test_ensure_demo_creates_the_account_once(settings, monkeypatch):
     user = User.objects.get()
     assert user.email == DEMO_EMAIL
     assert user.check_password(DEMO_PASSWORD)
+    assert user.timezone == DEFAULT_TIMEZONE
     assert "Created the demo account" in first
     assert "Created" not in second
     assert f"{DEMO_EMAIL} / password {DEMO_PASSWORD}" in second

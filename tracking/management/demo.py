@@ -19,7 +19,7 @@ queries per user, whatever the length of the history.
 
 import random
 import uuid
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -117,7 +117,7 @@ class Counts:
 
     def __str__(self) -> str:
         return ", ".join(
-            f"{getattr(self, f.name)} {f.name.replace('_', ' ')}" for f in fields(self)
+            f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)
         )
 
 
@@ -482,10 +482,13 @@ def create_demo_user(
     rng: random.Random,
     password_hash: str,
     display_name: str = "",
+    timezone: str = "",
     today: date | None = None,
 ) -> tuple[User, Counts]:
     """A new account with ``days`` days of history ending yesterday (its own calendar)."""
     profile = Profile.draw(rng)
+    if timezone:
+        profile = replace(profile, timezone=timezone)
     user = User(
         email=email.lower(),
         display_name=display_name or profile.name,

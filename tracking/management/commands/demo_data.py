@@ -12,6 +12,7 @@ from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from spinecare.accounts.models import User
+from spinecare.accounts.timezones import DEFAULT_TIMEZONE
 from tracking.management.demo import (
     DEMO_DAYS,
     DEMO_EMAIL,
@@ -103,6 +104,7 @@ class Command(BaseCommand):
                 rng=random.Random(DEMO_SEED),
                 password_hash=make_password(DEMO_PASSWORD),
                 display_name="Demo",
+                timezone=DEFAULT_TIMEZONE,  # as a new sign-up gets
             )
             elapsed = time.perf_counter() - started
             self.stdout.write(f"Created the demo account: {counts} in {elapsed:.2f} s.")

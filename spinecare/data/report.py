@@ -1,0 +1,131 @@
+"""The clinician report: a chosen range of days, summed up for a physiotherapist.
+
+``build_report`` loads a fixed handful of queries whatever the length of the history;
+``discomfort_series`` is a pure function (dates in, chart data out).
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Prefetch
+
+from tracking import streaks
+from tracking.models import CheckIn, Discomfort, ExerciseEntry, Routine, RoutineItem, Session
+from tracking.progress import ROLLING_DAYS, Progress
+from tracking.streaks import CheckInDay
+
+DEFAULT_DAYS = 30
+MAX_DAYS = 366
+
+
+def default_range(today: date) -> tuple[date, date]:
+    return today - timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def days_between(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def discomfort_series(
+    checkins: Mapping[date, CheckInDay],
+    active: set[date],
+    first: date,
+    last: date,
+    threshold: int,
+    changes: Mapping[date, str] | None = None,
+) -> dict:
+    """Chart data as the dashboard's chart reads it: daily check-ins, their rolling average
+    over the last 7 days (days before the range included), the active days and the days the
+    routine changed."""
+    changes = changes or {}
+    labels, levels, rolling, marks = [], [], [], []
+    for day in days_between(first, last):
+        window = [
+            checkins[d].level
+            for d in (day - timedelta(days=n) for n in range(ROLLING_DAYS))
+            if d in checkins
+        ]
+        checkin = checkins.get(day)
+        labels.append(day.isoformat())
+        levels.append(checkin.level if checkin else None)
+        rolling.append(round(sum(window) / len(window), 2) if window else None)
+        marks.append(1 if day in active else 0)
+    return {
+        "labels": labels,
+        "levels": levels,
+        "rolling": rolling,
+        "active": marks,
+        "changes": [changes.get(date.fromisoformat(label)) for label in labels],
+        "threshold": threshold,
+    }
+
+
+@dataclass(frozen=True)
+class Note:
+    date: date
+    source: str  # "session" or "check-in"
+    text: str
+
+
+def build_report(user, first: date, last: date) -> dict:
+    """Everything the report page shows for the days from ``first`` to ``last``."""
+    progress = Progress.for_user(user)
+    in_range = set(days_between(first, last))
+    active = progress.active & in_range
+    protected = progress.protected & in_range
+    sessions = list(
+        Session.objects.for_user(user)
+        .between(first, last)
+        .order_by("date", "created_at")
+        .values_list("date", "notes", "duration_minutes")
+    )
+    checkins = list(CheckIn.objects.for_user(user).between(first, last).order_by("date"))
+    flags = (
+        ExerciseEntry.objects.filter(session__user=user, session__date__range=(first, last))
+        .exclude(discomfort=Discomfort.NONE)
+        .select_related("exercise", "session")
+        .order_by("session__date", "session__created_at", "position")
+    )
+    routine = (
+        Routine.objects.for_user(user)
+        .active()
+        .prefetch_related(
+            Prefetch("items", queryset=RoutineItem.objects.select_related("exercise"))
+        )
+        .first()
+    )
+    notes = [Note(day, "session", text) for day, text, _minutes in sessions if text.strip()]
+    notes += [Note(c.date, "check-in", c.notes) for c in checkins if c.notes.strip()]
+    levels = [c.discomfort for c in checkins]
+    days = len(in_range)
+    return {
+        "first": first,
+        "last": last,
+        "days": days,
+        "active_days": len(active),
+        "rest_days": len(protected),
+        "adherence_percent": round(100 * len(active) / days),
+        "session_count": len(sessions),
+        "minutes": sum(minutes or 0 for _day, _text, minutes in sessions),
+        "weekly_goal": user.weekly_goal,
+        "threshold": user.discomfort_threshold,
+        "current_streak": progress.current_streak,
+        "longest_streak": progress.longest_streak,
+        "longest_in_range": streaks.longest_streak(active, protected),
+        "checkins": checkins,
+        "average": round(sum(levels) / len(levels), 1) if levels else None,
+        "highest": max(levels, default=None),
+        "lowest": min(levels, default=None),
+        "series": discomfort_series(
+            progress.checkins,
+            progress.active,
+            first,
+            last,
+            user.discomfort_threshold,
+            changes=progress.change_days,
+        ),
+        "flags": list(flags),
+        "notes": sorted(notes, key=lambda note: note.date),
+        "routine": routine,
+    }

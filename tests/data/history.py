@@ -1,0 +1,60 @@
+"""A small but complete history for one user: every kind of row, and rows that refer to
+each other (an entry to its routine item, a session to its routine)."""
+
+from datetime import timedelta
+
+from exercises.models import Exercise
+from tests.factories import (
+    CheckInFactory,
+    ExerciseEntryFactory,
+    ExerciseFactory,
+    RoutineFactory,
+    RoutineItemFactory,
+    SessionFactory,
+)
+
+
+def make_history(user, *, text: str = "", days_back: int = 0):
+    """Routines, sessions with entries (one flagged), check-ins. ``text`` goes into every
+    free-text field; ``days_back`` shifts the whole history into the past."""
+    today = user.local_today() - timedelta(days=days_back)
+    reps = ExerciseFactory()
+    hold = ExerciseFactory(kind=Exercise.Kind.HOLD, default_reps=0, default_hold_seconds=30)
+    morning = RoutineFactory(user=user, name=text or "Morning", is_active=True)
+    first = RoutineItemFactory(routine=morning, exercise=reps, position=0, sets=3, reps=12)
+    second = RoutineItemFactory(
+        routine=morning, exercise=hold, position=1, reps=0, hold_seconds=45, is_paused=True
+    )
+    RoutineFactory(user=user, name="Desk break")
+    older = SessionFactory(
+        user=user,
+        date=today - timedelta(days=2),
+        routine=morning,
+        duration_minutes=15,
+        notes=text or "Felt stiff after the drive.",
+    )
+    ExerciseEntryFactory(session=older, exercise=reps, routine_item=first, position=0)
+    ExerciseEntryFactory(
+        session=older,
+        exercise=hold,
+        routine_item=second,
+        position=1,
+        completed=False,
+        sets=0,
+        reps=0,
+        discomfort="sharp",
+        discomfort_area="lower_back",
+        discomfort_note=text or "A twinge on the left.",
+    )
+    latest = SessionFactory(user=user, date=today, routine=None, duration_minutes=None)
+    ExerciseEntryFactory(session=latest, exercise=reps, position=0, sets=1, reps=8)
+    CheckInFactory(
+        user=user,
+        date=today - timedelta(days=1),
+        discomfort=7,
+        areas=["neck", "hips"],
+        notes=text or "Bad night.",
+        rest_for_discomfort=True,
+    )
+    CheckInFactory(user=user, date=today, discomfort=2)
+    return {"routine": morning, "exercises": (reps, hold), "sessions": (older, latest)}

@@ -1,0 +1,242 @@
+import copy
+from datetime import timedelta
+
+import pytest
+
+from spinecare.data.portability import (
+    FORMAT,
+    VERSION,
+    ImportRefused,
+    export_document,
+    import_document,
+)
+from tests.data.history import make_history
+from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
+from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
+from tracking.services import create_starter_routine
+
+
+def comparable(document: dict) -> dict:
+    """The document without what describes the export itself rather than the data."""
+    return {k: v for k, v in document.items() if k not in {"exported_at", "account"}}
+
+
+def table_counts() -> dict:
+    return {
+        model.__name__: model.objects.count()
+        for model in (Routine, RoutineItem, Session, ExerciseEntry, CheckIn)
+    }
+
+
+@pytest.fixture
+def exported(user):
+    make_history(user)
+    return export_document(user)
+
+
+@pytest.fixture
+def newcomer(db):
+    """A freshly signed-up account: no history, only the starter routine."""
+    person = UserFactory(email="newcomer@example.com", display_name="", timezone="UTC")
+    create_starter_routine(person)
+    return person
+
+
+def test_export_names_its_format_and_version_and_holds_everything(user, exported):
+    assert exported["format"] == FORMAT == "spinecare-export"
+    assert exported["version"] == VERSION == 1
+    assert exported["account"]["email"] == "alice@example.com"
+    assert exported["profile"] == {
+        "display_name": "Alice",
+        "timezone": "Europe/London",
+        "weekly_goal": 5,
+        "discomfort_threshold": 6,
+    }
+    assert [r["name"] for r in exported["routines"]] == ["Morning", "Desk break"]
+    assert exported["routines"][0]["items"][1] == {
+        "exercise": exported["sessions"][0]["entries"][1]["exercise"],
+        "sets": 2,
+        "reps": 0,
+        "hold_seconds": 45,
+        "is_paused": True,
+    }
+    assert len(exported["sessions"]) == 2
+    assert len(exported["checkins"]) == 2
+
+
+def test_export_refers_to_exercises_by_slug_and_items_by_place(user, exported):
+    older = exported["sessions"][0]
+    flagged = older["entries"][1]
+
+    assert older["routine"] == "Morning"
+    assert flagged["exercise"].startswith("test-exercise-")
+    assert flagged["routine_item"] == {"routine": "Morning", "index": 1}
+    assert flagged["discomfort"] == "sharp"
+    assert exported["sessions"][1]["routine"] is None
+    assert exported["sessions"][1]["entries"][0]["routine_item"] is None
+
+
+def test_export_has_no_database_ids(exported):
+    text = repr(exported)
+
+    assert "'id'" not in text
+    assert "'pk'" not in text
+    assert "'user'" not in text
+
+
+def test_a_round_trip_gives_back_equal_data(user, exported, newcomer):
+    counts = import_document(newcomer, copy.deepcopy(exported))
+
+    assert counts == {"routines": 2, "sessions": 2, "checkins": 2}
+    again = export_document(newcomer)
+    assert comparable(again) == comparable(exported)
+    assert again["account"]["email"] == "newcomer@example.com"
+
+
+def test_import_replaces_the_starter_routine_and_keeps_one_active(exported, newcomer):
+    import_document(newcomer, exported)
+
+    routines = Routine.objects.for_user(newcomer)
+    assert [r.name for r in routines] == ["Morning", "Desk break"]
+    assert [r.name for r in routines.active()] == ["Morning"]
+    newcomer.refresh_from_db()
+    assert newcomer.display_name == "Alice"
+    assert newcomer.timezone == "Europe/London"
+
+
+def test_imported_entries_point_at_the_imported_routine_items(exported, newcomer):
+    import_document(newcomer, exported)
+
+    flagged = ExerciseEntry.objects.get(session__user=newcomer, discomfort="sharp")
+    assert flagged.routine_item.routine.user == newcomer
+    assert flagged.routine_item.hold_seconds == 45
+    assert flagged.session.routine == flagged.routine_item.routine
+
+
+def test_an_older_export_without_a_section_loads_the_rest(exported, newcomer):
+    del exported["checkins"]
+
+    counts = import_document(newcomer, exported)
+
+    assert counts == {"routines": 2, "sessions": 2}
+    assert not CheckIn.objects.for_user(newcomer).exists()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda u: SessionFactory(user=u),
+        lambda u: CheckInFactory(user=u),
+    ],
+    ids=["a session", "a check-in"],
+)
+def test_an_account_with_history_refuses_an_import(exported, newcomer, make):
+    make(newcomer)
+    before = table_counts()
+
+    with pytest.raises(ImportRefused, match="already has sessions or check-ins"):
+        import_document(newcomer, exported)
+
+    assert table_counts() == before
+
+
+def breaks(path, value):
+    """A change to the exported document: set the value at ``path`` (keys and indexes)."""
+
+    def change(document):
+        target = document
+        for key in path[:-1]:
+            target = target[key]
+        if value is DELETE:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+
+    return change
+
+
+DELETE = object()
+
+BROKEN = {
+    "another format": (breaks(["format"], "someone-elses-export"), "isn't a SpineCare export"),
+    "a newer version": (breaks(["version"], 2), "newer SpineCare"),
+    "no version": (breaks(["version"], DELETE), "no format version"),
+    "a text version": (breaks(["version"], "1"), "no format version"),
+    "an unknown exercise": (
+        breaks(["sessions", 0, "entries", 0, "exercise"], "moonwalk"),
+        "“moonwalk”, an exercise this SpineCare doesn't have",
+    ),
+    "an unknown routine exercise": (
+        breaks(["routines", 0, "items", 0, "exercise"], "moonwalk"),
+        "Routine “Morning”, exercise 1: “exercise” is “moonwalk”",
+    ),
+    "sets out of range": (
+        breaks(["sessions", 0, "entries", 0, "sets"], 99),
+        "Session 1, exercise 1: “sets” should be a whole number from 0 to 20",
+    ),
+    "true as a number": (breaks(["routines", 0, "items", 0, "reps"], True), "whole number"),
+    "a float": (breaks(["checkins", 0, "discomfort"], 4.5), "whole number from 0 to 10"),
+    "a bad date": (breaks(["sessions", 1, "date"], "yesterday"), "Session 2: “date”"),
+    "a date before 2000": (breaks(["checkins", 0, "date"], "1999-12-31"), "from 2000"),
+    "a missing field": (breaks(["checkins", 1, "notes"], DELETE), "“notes” is missing"),
+    "a bad discomfort": (
+        breaks(["sessions", 0, "entries", 1, "discomfort"], "agony"),
+        "should be one of: none, mild, moderate, sharp",
+    ),
+    "a bad area": (breaks(["checkins", 0, "areas"], ["elbow"]), "should list areas"),
+    "too long a note": (breaks(["sessions", 0, "notes"], "x" * 2001), "longer than 2000"),
+    "two active routines": (breaks(["routines", 1, "is_active"], True), "only one can be"),
+    "two routines of one name": (breaks(["routines", 1, "name"], "Morning"), "two routines"),
+    "names differing in case": (breaks(["routines", 1, "name"], "MORNING"), "two routines"),
+    "an unknown routine": (breaks(["sessions", 0, "routine"], "Evening"), "isn't in this file"),
+    "a list as routine": (breaks(["sessions", 0, "routine"], ["x"]), "isn't in this file"),
+    "a missing item": (
+        breaks(["sessions", 0, "entries", 0, "routine_item"], {"routine": "Morning", "index": 9}),
+        "isn't in that routine",
+    ),
+    "a bad time zone": (breaks(["profile", "timezone"], "Mars/Base"), "time zone"),
+    "sessions not a list": (breaks(["sessions"], {"a": 1}), "should be a list"),
+    "a session not an object": (breaks(["sessions", 0], "x"), "group of named values"),
+    # Routines and sessions are written before the check-ins fail: all must be undone.
+    "a late mistake": (
+        breaks(["checkins", 1, "date"], None),
+        "Check-in 2: “date” should be a date",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_a_bad_file_is_refused_whole_with_a_clear_message(exported, newcomer, name):
+    change, message = BROKEN[name]
+    change(exported)
+    before = table_counts()
+
+    with pytest.raises(ImportRefused) as refusal:
+        import_document(newcomer, exported)
+
+    assert message in str(refusal.value)
+    assert table_counts() == before
+    assert [r.name for r in Routine.objects.for_user(newcomer)] == ["My daily routine"]
+    newcomer.refresh_from_db()
+    assert newcomer.display_name == ""
+
+
+def test_two_check_ins_on_one_day_are_refused(exported, newcomer):
+    exported["checkins"][1]["date"] = exported["checkins"][0]["date"]
+
+    with pytest.raises(ImportRefused, match="second check-in"):
+        import_document(newcomer, exported)
+
+
+def test_export_reads_a_fixed_number_of_queries_however_long_the_history(
+    user, django_assert_max_num_queries
+):
+    make_history(user)
+    for days_back in range(3, 60, 3):
+        day = user.local_today() - timedelta(days=days_back)
+        ExerciseEntryFactory.create_batch(2, session=SessionFactory(user=user, date=day))
+
+    with django_assert_max_num_queries(6):
+        document = export_document(user)
+
+    assert len(document["sessions"]) == 21
