@@ -51,12 +51,11 @@ format: $(VENV)/.installed
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) staticfiles
 
-# Regenerate docs/screenshots/ (README images) against a throwaway server.
+# Regenerate docs/screenshots/ (the README's images) from the browser journeys.
 screenshots: install
 	@scripts/ensure-chromium.sh
-	DJANGO_DEBUG=true $(PY) manage.py migrate --noinput -v0
-	DJANGO_DEBUG=true $(PY) manage.py runserver 127.0.0.1:8765 --noreload >/dev/null 2>&1 & \
-	  pid=$$!; trap "kill $$pid" EXIT; sleep 3; $(PY) scripts/screenshots.py
+	rm -f docs/screenshots/*.png
+	SPINECARE_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/browser/test_journeys.py -q
 
 # Server time, queries and size of the history pages; writes docs/benchmark.json.
 bench: install

@@ -1,6 +1,6 @@
 """factory-boy factories for every model."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
@@ -10,6 +10,7 @@ from tracking.models import (
     Adjustment,
     CheckIn,
     ExerciseEntry,
+    LateFlag,
     Routine,
     RoutineItem,
     Session,
@@ -153,3 +154,12 @@ class AdjustmentFactory(factory.django.DjangoModelFactory):
     before = factory.LazyAttribute(lambda o: {**prescription_of(o.item), "paused": False})
     after = factory.LazyAttribute(lambda o: prescription_of(o.item))
     revision_after = factory.LazyAttribute(lambda o: o.item.revision)
+
+
+class LateFlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LateFlag
+
+    entry = factory.SubFactory(ExerciseEntryFactory)
+    level = "mild"
+    reported_on = factory.LazyAttribute(lambda o: o.entry.session.date + timedelta(days=1))

@@ -414,4 +414,4 @@ class Adjustment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d})"
+        return f"{self.get_kind_display()}: {self.reason}"

@@ -20,7 +20,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import DataError, IntegrityError, transaction
@@ -38,10 +38,15 @@ from tracking.models import (
     MAX_REPS,
     MAX_SETS,
     MIN_DURATION,
+    Adjustment,
+    AdjustmentKind,
     BodyArea,
     CheckIn,
     Discomfort,
     ExerciseEntry,
+    GentleDay,
+    LateFlag,
+    RedFlag,
     Routine,
     RoutineItem,
     Session,
@@ -262,6 +267,9 @@ ENTRY_NUMBERS = {"sets": MAX_SETS, "reps": MAX_REPS, "hold_seconds": MAX_HOLD_SE
 
 def dump_sessions(user: User) -> list[dict]:
     items = _item_refs(user)
+    late_flags = dict(
+        LateFlag.objects.filter(entry__session__user=user).values_list("entry_id", "level")
+    )
     sessions = (
         Session.objects.for_user(user)
         .order_by("date", "created_at", "pk")
@@ -285,6 +293,7 @@ def dump_sessions(user: User) -> list[dict]:
                     "discomfort": entry.discomfort,
                     "discomfort_area": entry.discomfort_area,
                     "discomfort_note": entry.discomfort_note,
+                    "late_flag": late_flags.get(entry.pk),
                 }
                 for entry in session.entries.all()
             ],
@@ -305,7 +314,7 @@ def _routine_item(row: Reader, refs: Refs) -> RoutineItem | None:
 
 
 def load_sessions(user: User, value: Any, refs: Refs) -> None:
-    sessions, entries = [], []
+    sessions, entries, late_flags = [], [], []
     for row in read_rows(value, _("Session"), where="“sessions”"):
         routine_name = row.raw("routine")
         if routine_name is not None and (
@@ -341,8 +350,18 @@ def load_sessions(user: User, value: Any, refs: Refs) -> None:
                     discomfort_note=entry_row.text("discomfort_note", MAX_NOTE),
                 )
             )
+            if entry_row.value.get("late_flag") is not None:
+                level = entry_row.choice("late_flag", ["mild", "moderate", "sharp"])
+                late_flags.append(
+                    LateFlag(
+                        entry=entries[-1],
+                        level=level,
+                        reported_on=session.date + timedelta(days=1),
+                    )
+                )
     Session.objects.bulk_create(sessions)
     ExerciseEntry.objects.bulk_create(entries)
+    LateFlag.objects.bulk_create(late_flags)
     refs.counts["sessions"] = len(sessions)
 
 
@@ -357,6 +376,7 @@ def dump_checkins(user: User) -> list[dict]:
             "areas": checkin.areas,
             "notes": checkin.notes,
             "rest_for_discomfort": checkin.rest_for_discomfort,
+            "red_flags": checkin.red_flags,
         }
         for checkin in CheckIn.objects.for_user(user).order_by("date")
     ]
@@ -378,7 +398,17 @@ def load_checkins(user: User, value: Any, refs: Refs) -> None:
                 "areas",
                 _("should list areas from: %(areas)s.") % {"areas": ", ".join(BodyArea.values)},
             )
+        red_flags = row.value.get("red_flags", [])
+        if not isinstance(red_flags, list) or not all(
+            isinstance(flag, str) and flag in RedFlag.values for flag in red_flags
+        ):
+            row.refuse(
+                "red_flags",
+                _("should list warning signs from: %(flags)s.")
+                % {"flags": ", ".join(RedFlag.values)},
+            )
         checkins[day] = CheckIn(
+            red_flags=list(dict.fromkeys(red_flags)),
             user=user,
             date=day,
             discomfort=row.integer("discomfort", 0, 10),
@@ -388,6 +418,92 @@ def load_checkins(user: User, value: Any, refs: Refs) -> None:
         )
     CheckIn.objects.bulk_create(checkins.values())
     refs.counts["checkins"] = len(checkins)
+
+
+# Routine changes after discomfort, and gentle days --------------------------------------
+
+
+def _prescription_out(value: dict, slugs: dict[int, str]) -> dict:
+    return {**value, "exercise": slugs.get(value["exercise"], "")}
+
+
+def dump_adjustments(user: User) -> list[dict]:
+    items = _item_refs(user)
+    adjustments = list(Adjustment.objects.for_user(user).order_by("created_at", "pk"))
+    slugs = dict(Exercise.objects.values_list("pk", "slug"))
+    index = {adjustment.pk: n for n, adjustment in enumerate(adjustments)}
+    return [
+        {
+            "routine_item": items.get(adjustment.item_id),
+            "kind": adjustment.kind,
+            "reason": adjustment.reason,
+            "before": _prescription_out(adjustment.before, slugs),
+            "after": _prescription_out(adjustment.after, slugs),
+            "reverts": index.get(adjustment.reverts_id),
+            "created_at": adjustment.created_at.isoformat(),
+        }
+        for adjustment in adjustments
+    ]
+
+
+def _prescription_in(row: Reader, name: str, refs: Refs) -> dict:
+    value = Reader(row.raw(name), _("%(where)s, “%(name)s”") % {"where": row.where, "name": name})
+    return {
+        "exercise": refs.exercise(value).pk,
+        "sets": value.integer("sets", 1, MAX_SETS),
+        "reps": value.integer("reps", 0, MAX_REPS),
+        "hold_seconds": value.integer("hold_seconds", 0, MAX_HOLD_SECONDS),
+        "paused": value.boolean("paused"),
+    }
+
+
+def load_adjustments(user: User, value: Any, refs: Refs) -> None:
+    adjustments, when, reverted = [], [], []
+    for row in read_rows(value, _("Routine change"), where="“adjustments”"):
+        created = row.text("created_at", 40, required=True)
+        try:
+            when.append(datetime.fromisoformat(created))
+        except ValueError:
+            row.refuse("created_at", _("should be a date and time."))
+        reverts = row.raw("reverts")
+        if reverts is not None and (
+            not isinstance(reverts, int)
+            or isinstance(reverts, bool)
+            or not 0 <= reverts < len(adjustments)
+        ):
+            row.refuse("reverts", _("should point to an earlier change in this file."))
+        reverted.append(reverts)
+        adjustments.append(
+            Adjustment(
+                user=user,
+                item=_routine_item(row, refs),
+                kind=row.choice("kind", AdjustmentKind.values),
+                reason=row.text("reason", 300),
+                before=_prescription_in(row, "before", refs),
+                after=_prescription_in(row, "after", refs),
+                # Imported history is shown, not undone: no item revision matches 0.
+                revision_after=0,
+            )
+        )
+    Adjustment.objects.bulk_create(adjustments)
+    for adjustment, created, reverts in zip(adjustments, when, reverted, strict=True):
+        adjustment.created_at = created  # auto_now_add stamped the import time
+        adjustment.reverts = adjustments[reverts] if reverts is not None else None
+    Adjustment.objects.bulk_update(adjustments, ["created_at", "reverts"])
+
+
+def dump_gentle_days(user: User) -> list[str]:
+    return [
+        day.isoformat()
+        for day in GentleDay.objects.for_user(user).order_by("date").values_list("date", flat=True)
+    ]
+
+
+def load_gentle_days(user: User, value: Any, refs: Refs) -> None:
+    if not isinstance(value, list):
+        raise ImportRefused(_("“gentle_days” should be a list of dates."))
+    days = {Reader({"date": day}, _("Gentle day")).day("date") for day in value}
+    GentleDay.objects.bulk_create(GentleDay(user=user, date=day) for day in sorted(days))
 
 
 # The document ----------------------------------------------------------------------------
@@ -406,6 +522,8 @@ SECTIONS = [
     Section("routines", dump_routines, load_routines),
     Section("sessions", dump_sessions, load_sessions),
     Section("checkins", dump_checkins, load_checkins),
+    Section("adjustments", dump_adjustments, load_adjustments),
+    Section("gentle_days", dump_gentle_days, load_gentle_days),
 ]
 
 

@@ -38,6 +38,7 @@ def screenshot(page: Page, name: str, device: str) -> None:
     viewport to the page's height gives the same picture without them.
     """
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")
     size = page.viewport_size
     if device == "phone":
         height = page.evaluate("document.documentElement.scrollHeight")

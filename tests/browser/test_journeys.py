@@ -4,14 +4,17 @@ Each saves screenshots (tests/browser/helpers.py SCREENSHOTS; `make screenshots`
 README's). htmx swaps are checked as swaps: a marker set on window must survive them.
 """
 
+import json
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from exercises.models import Exercise
 from tests.browser.helpers import log_in, mark_page, screenshot, still_same_page, wait_for_chart
+from tests.factories import PASSWORD as PASSWORD_FACTORY
 from tests.factories import ExerciseEntryFactory, RoutineItemFactory, SessionFactory, UserFactory
 from tracking.services import create_starter_routine
 
@@ -197,3 +200,38 @@ def test_a_per_side_hold_times_left_then_right(screen_page: Page, screen, live_u
     expect(display).to_contain_text(re.compile(r"Held 1[23] s each side"))
     held = re.search(r"Held (\d+) s", display.text_content()).group(1)
     expect(side_plank.get_by_label("Hold (s)")).to_have_value(held)
+
+
+def test_a_user_exports_their_data_deletes_the_account_and_cannot_sign_in(
+    screen_page: Page, screen, live_url
+):
+    page = screen_page
+    user = UserFactory(email="lee@example.com")
+    routine = create_starter_routine(user)
+    session = SessionFactory(user=user, date=user.local_today(), routine=routine, notes="Easy")
+    ExerciseEntryFactory(session=session, exercise=Exercise.objects.get(slug="cat-cow"))
+    log_in(page, live_url, user.email)
+
+    page.goto(f"{live_url}/accounts/settings/")
+    page.get_by_role("link", name="Your data").first.click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download all my data (.json)").click()
+    document = json.loads(Path(download.value.path()).read_text())
+    assert document["format"] == "spinecare-export"
+    assert document["sessions"][0]["notes"] == "Easy"
+    assert document["routines"][0]["items"][0]["exercise"] == "cat-cow"
+    screenshot(page, "your-data", screen)
+
+    page.get_by_role("link", name="Delete my account…").click()
+    page.get_by_label("Password").fill(PASSWORD_FACTORY)
+    page.get_by_role("button", name="Delete my account and data").click()
+    expect(page.get_by_role("main")).to_contain_text("deleted")
+
+    page.goto(f"{live_url}/accounts/login/")
+    page.locator("#id_username").fill(user.email)
+    page.locator("#id_password").fill(PASSWORD_FACTORY)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("main")).to_contain_text(
+        "Please enter a correct e-mail address and password"
+    )
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))

@@ -5,17 +5,22 @@ from datetime import timedelta
 
 from exercises.models import Exercise
 from tests.factories import (
+    AdjustmentFactory,
     CheckInFactory,
     ExerciseEntryFactory,
     ExerciseFactory,
+    LateFlagFactory,
     RoutineFactory,
     RoutineItemFactory,
     SessionFactory,
+    prescription_of,
 )
+from tracking.models import GentleDay
 
 
 def make_history(user, *, text: str = "", days_back: int = 0):
-    """Routines, sessions with entries (one flagged), check-ins. ``text`` goes into every
+    """Routines, sessions with entries (one flagged, one hurt later), check-ins (one with a
+    warning sign), a routine change and its undo, a gentle day. ``text`` goes into every
     free-text field; ``days_back`` shifts the whole history into the past."""
     today = user.local_today() - timedelta(days=days_back)
     reps = ExerciseFactory()
@@ -46,6 +51,22 @@ def make_history(user, *, text: str = "", days_back: int = 0):
         discomfort_area="lower_back",
         discomfort_note=text or "A twinge on the left.",
     )
+    LateFlagFactory(entry=older.entries.get(position=0), level="moderate")
+    change = AdjustmentFactory(
+        item=second,
+        kind="reduce",
+        reason=text or "You flagged it as moderate in your last session.",
+        before={**prescription_of(second), "hold_seconds": 60},
+    )
+    AdjustmentFactory(
+        item=second,
+        kind="undo",
+        reason="Undid it.",
+        before=change.after,
+        after=change.before,
+        reverts=change,
+    )
+    GentleDay.objects.create(user=user, date=today - timedelta(days=1))
     latest = SessionFactory(user=user, date=today, routine=None, duration_minutes=None)
     ExerciseEntryFactory(session=latest, exercise=reps, position=0, sets=1, reps=8)
     CheckInFactory(
@@ -56,5 +77,5 @@ def make_history(user, *, text: str = "", days_back: int = 0):
         notes=text or "Bad night.",
         rest_for_discomfort=True,
     )
-    CheckInFactory(user=user, date=today, discomfort=2)
+    CheckInFactory(user=user, date=today, discomfort=2, red_flags=["fever"])
     return {"routine": morning, "exercises": (reps, hold), "sessions": (older, latest)}
