@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.apps import apps as django_apps
+from playwright.sync_api import expect
 
 from tests.browser.helpers import VIEWPORTS
 
@@ -23,6 +24,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+# CI shares its two cores with the live server and Chromium: give assertions room.
+expect.set_options(timeout=10_000)
 
 
 def pytest_collection_modifyitems(config, items):
