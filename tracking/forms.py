@@ -186,6 +186,9 @@ class EntryForm(forms.Form):
             },
         )
 
+    def amount_fields(self):
+        return [self["sets"], self["reps"], self["hold_seconds"]]
+
     @property
     def is_flagged(self) -> bool:
         value = self["discomfort"].value()

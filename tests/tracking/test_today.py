@@ -68,7 +68,8 @@ class TestChecklist:
             "Shoulder shrug",
         ]
         side_plank = next(i for i in items if i.exercise.slug == "side-plank")
-        assert f'name="item-{side_plank.pk}-hold_seconds" value="15"' in response.text
+        field = f"item-{side_plank.pk}-hold_seconds"
+        assert f'name="{field}" id="id_{field}" value="15"' in response.text
         assert "15 s hold, each side" in response.text
 
     def test_paused_items_are_left_out_and_counted(self, user_client, items):
