@@ -50,17 +50,24 @@ def _exercises_in(*prescriptions: dict) -> dict[int, Exercise]:
     return Exercise.objects.in_bulk(ids)
 
 
-def red_flag_today(user) -> CheckIn | None:
-    checkin = CheckIn.objects.for_user(user).filter(date=user.local_today()).first()
+UNKNOWN = object()
+
+
+def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
+    """Today's check-in if it reports a warning sign; pass the check-in if already read."""
+    if checkin is UNKNOWN:
+        checkin = CheckIn.objects.for_user(user).filter(date=user.local_today()).first()
     return checkin if checkin and checkin.red_flags else None
 
 
-def suggestions_context(user, routine: Routine | None = None) -> dict:
+def suggestions_context(user, routine: Routine | None = None, today_checkin=UNKNOWN) -> dict:
     """Open suggestions for the given routine (the active one by default), in words."""
     if routine is None:
         routine = Routine.objects.for_user(user).active().first()
     if routine is None:
-        return {"suggestions": [], "suggestions_routine": None, "red_flag": None}
+        # A warning sign matters even without a routine: the dashboard shows it from here.
+        red_flag = red_flag_today(user, today_checkin)
+        return {"suggestions": [], "suggestions_routine": None, "red_flag": red_flag}
     suggestions = list(
         Suggestion.objects.for_user(user)
         .open()
@@ -73,7 +80,7 @@ def suggestions_context(user, routine: Routine | None = None) -> dict:
     return {
         "suggestions": suggestions,
         "suggestions_routine": routine,
-        "red_flag": red_flag_today(user),
+        "red_flag": red_flag_today(user, today_checkin),
     }
 
 

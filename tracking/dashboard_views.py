@@ -46,7 +46,8 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     today = progress.today
     context |= {"is_today": True, **_log_context(request.user, today)}
     context |= _checkin_context(request.user, today)
-    context |= suggestions_context(request.user, context["routine"])
+    # The check-in card already read today's check-in: reuse it for the red-flag warning.
+    context |= suggestions_context(request.user, context["routine"], context["checkin"])
     context["persistent"] = persistent_discomfort(
         {day: checkin.level for day, checkin in progress.checkins.items()},
         progress.threshold,

@@ -277,3 +277,12 @@ def test_adjustments_mark_the_dose_chart(user_client, user, starter_routine, ite
     response = user_client.get(reverse("exercises:detail", args=["side-plank"]))
 
     assert response.context["dose"]["changes"][-1] == "Gentler exercise"
+
+
+def test_the_red_flag_warning_shows_without_any_routine(user_client, user, today):
+    CheckInFactory(user=user, date=today, discomfort=6, red_flags=["numbness"])
+
+    dashboard = user_client.get(DASHBOARD)
+
+    assert "Please stop exercising and seek medical care promptly" in dashboard.text
+    assert "Numbness or tingling in the groin or legs" in dashboard.text
