@@ -3,6 +3,12 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+# Dosage limits, the one home for them: the library, routines, logged entries, their forms
+# and the import all read these.
+MAX_SETS = 20
+MAX_REPS = 200
+MAX_HOLD_SECONDS = 600
+
 
 class FocusArea(models.Model):
     """A part of the body an exercise works: core, neck, lower back..."""
@@ -82,13 +88,15 @@ class Exercise(models.Model):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(default_sets__gte=1, default_sets__lte=20), name="exercise_sets_1_to_20"
+                condition=Q(default_sets__gte=1, default_sets__lte=MAX_SETS),
+                name="exercise_sets_1_to_20",
             ),
             models.CheckConstraint(
-                condition=Q(default_reps__lte=200), name="exercise_reps_at_most_200"
+                condition=Q(default_reps__lte=MAX_REPS), name="exercise_reps_at_most_200"
             ),
             models.CheckConstraint(
-                condition=Q(default_hold_seconds__lte=600), name="exercise_hold_at_most_600"
+                condition=Q(default_hold_seconds__lte=MAX_HOLD_SECONDS),
+                name="exercise_hold_at_most_600",
             ),
             models.CheckConstraint(
                 condition=Q(default_reps__gt=0) | Q(default_hold_seconds__gt=0),

@@ -4,8 +4,6 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from tracking.progress import dose_series
-
 from .forms import LibraryFilterForm
 from .models import Exercise, FocusArea
 
@@ -38,9 +36,8 @@ def exercise_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if gentler is not None and not gentler.is_active:
         gentler = None
     harder = exercise.harder_variants.active()
-    dose = dose_series(request.user, exercise) if request.user.is_authenticated else None
     return render(
         request,
         "exercises/detail.html",
-        {"exercise": exercise, "gentler": gentler, "harder": harder, "dose": dose},
+        {"exercise": exercise, "gentler": gentler, "harder": harder},
     )

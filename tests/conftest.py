@@ -1,7 +1,7 @@
 import pytest
 
 from tests.factories import PASSWORD, UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 
 @pytest.fixture(autouse=True)

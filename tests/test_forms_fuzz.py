@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from spinecare.data.portability import export_document
 from tests.data.history import make_history
 from tests.factories import UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 fuzz = hypothesis_settings(
     max_examples=30,

@@ -12,13 +12,18 @@ No queries here. Every threshold lives at the top of this module, so the rules c
 * five pain-free sessions in a row after a lighter dose or a swap: step back up to the
   prescription from before that change.
 
-Only sessions after the item's last change count, so one bad day does not trigger twice.
-Flags reported the day after ("it hurt later") count like flags on the day.
+Only sessions after the item's last change, or after a suggestion the person dismissed,
+count, so one bad day does not trigger twice (``counting_since``). Each session counts once,
+with the worst flag on it; flags reported the day after ("it hurt later") count like flags
+on the day (``session_flags``).
+
+The same flag levels and the same rolling average of check-ins serve the dashboard, the
+clinician report and the persistent-discomfort nudge.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 # Thresholds.
 RECENT_SESSIONS = 3
@@ -33,7 +38,17 @@ RISE_WINDOW_DAYS = 7
 RISE_POINTS = 2.0
 MIN_CHECKINS_PER_WINDOW = 3
 
+ROLLING_DAYS = 7
+
+# Discomfort flags from least to worst: the one level table.
 LEVELS = {"none": 0, "mild": 1, "moderate": 2, "sharp": 3}
+# The changes that ease off an exercise; five pain-free sessions can step back up from them.
+EASING_KINDS = frozenset({"reduce", "swap"})
+
+
+def worst(*levels: str) -> str:
+    """The worst of some flag levels ("none" when given none)."""
+    return max(levels, key=LEVELS.__getitem__, default="none")
 
 
 @dataclass(frozen=True)
@@ -87,6 +102,56 @@ class SessionFlag:
     session_date: date
     level: str  # none, mild, moderate, sharp
     entry_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntryFlag:
+    """One logged entry of the exercise, with its flag on the day and any reported later."""
+
+    session_id: int
+    session_date: date
+    entry_id: int
+    level: str
+    late_level: str | None = None
+
+
+def session_flags(entries: Iterable[EntryFlag]) -> list[SessionFlag]:
+    """One SessionFlag per session, in the order the entries come (newest first).
+
+    A session counts once, with the worst flag among its entries; a flag reported the day
+    after counts when it is worse than the one on the day. ``entry_ids`` names the flagged
+    entries only.
+    """
+    by_session: dict[int, SessionFlag] = {}
+    for entry in entries:
+        level = worst(entry.level, entry.late_level or "none")
+        flagged = (entry.entry_id,) if LEVELS[level] else ()
+        current = by_session.get(entry.session_id)
+        if current is None:
+            by_session[entry.session_id] = SessionFlag(entry.session_date, level, flagged)
+        elif flagged:
+            by_session[entry.session_id] = SessionFlag(
+                current.session_date, worst(level, current.level), current.entry_ids + flagged
+            )
+    return list(by_session.values())
+
+
+def counting_since(
+    last_change: datetime | None, last_dismissal: datetime | None
+) -> datetime | None:
+    """Sessions after this moment count: the item's last change or the last dismissed
+    suggestion, whichever is later (None: all of them)."""
+    return max((t for t in (last_change, last_dismissal) if t is not None), default=None)
+
+
+def easing_in_force(
+    last_kind: str | None, last_before: Mapping | None
+) -> tuple[Prescription | None, str | None]:
+    """The prescription before the item's last change and that change's kind, when that
+    change eased the exercise off (a step back up would restore it); else (None, None)."""
+    if last_kind not in EASING_KINDS or last_before is None:
+        return None, None
+    return Prescription.from_dict(last_before), last_kind
 
 
 @dataclass(frozen=True)
@@ -214,15 +279,10 @@ def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: d
                 f"{PERSISTENT_DAYS} days running."
             )
 
-    def average(first: date) -> float | None:
-        levels = [
-            checkins[day]
-            for n in range(RISE_WINDOW_DAYS)
-            if (day := first - timedelta(days=n)) in checkins
-        ]
-        if len(levels) < MIN_CHECKINS_PER_WINDOW:
-            return None
-        return sum(levels) / len(levels)
+    def average(last: date) -> float | None:
+        return rolling_average(
+            checkins, last, RISE_WINDOW_DAYS, MIN_CHECKINS_PER_WINDOW, digits=None
+        )
 
     recent = average(today)
     before = average(today - timedelta(days=RISE_WINDOW_DAYS))
@@ -232,3 +292,29 @@ def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: d
             "compared with the week before."
         )
     return None
+
+
+# Averages of check-ins, for the charts, the report and the nudge above.
+
+
+def mean(levels: Sequence[int], digits: int | None = 1) -> float | None:
+    """The average of some check-in levels, rounded unless ``digits`` is None; None without any."""
+    if not levels:
+        return None
+    average = sum(levels) / len(levels)
+    return average if digits is None else round(average, digits)
+
+
+def rolling_average(
+    checkins: Mapping[date, int],
+    day: date,
+    days: int = ROLLING_DAYS,
+    minimum: int = 1,
+    digits: int | None = 2,
+) -> float | None:
+    """The average of the check-ins in the ``days`` days ending on ``day`` (days without a
+    check-in are left out, not counted as 0); None with fewer than ``minimum`` check-ins."""
+    levels = [checkins[d] for d in (day - timedelta(days=n) for n in range(days)) if d in checkins]
+    if len(levels) < minimum:
+        return None
+    return mean(levels, digits)

@@ -5,6 +5,7 @@ figures and chart data for the templates.
 """
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -14,13 +15,37 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from . import streaks
+from .adjustments import mean, rolling_average, worst
 from .models import Adjustment, AdjustmentKind, CheckIn, ExerciseEntry, Session
 from .streaks import CheckInDay
 
 RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
 DEFAULT_RANGE = "90"
 HEATMAP_WEEKS = 53
-ROLLING_DAYS = 7
+
+
+def discomfort_series(
+    checkins: Mapping[date, CheckInDay],
+    active: set[date],
+    first: date,
+    last: date,
+    threshold: int,
+    changes: Mapping[date, str] | None = None,
+) -> dict:
+    """Chart data for the days from ``first`` to ``last``: daily check-ins, their rolling
+    average (days before the range count toward it), the active days and the days the
+    routine changed. The dashboard's chart and the clinician report both draw this."""
+    changes = changes or {}
+    levels_by_day = {day: checkin.level for day, checkin in checkins.items()}
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return {
+        "labels": [day.isoformat() for day in days],
+        "levels": [levels_by_day.get(day) for day in days],
+        "rolling": [rolling_average(levels_by_day, day) for day in days],
+        "active": [1 if day in active else 0 for day in days],
+        "changes": [changes.get(day) for day in days],
+        "threshold": threshold,
+    }
 
 
 def load_calendar(user) -> tuple[set[date], dict[date, CheckInDay]]:
@@ -161,7 +186,7 @@ class Progress:
                         date=day,
                         active=day in self.active,
                         protected=day in self.protected,
-                        high=checkin is not None and checkin.level >= self.threshold,
+                        high=checkin is not None and streaks.high(checkin.level, self.threshold),
                         level=checkin.level if checkin else None,
                         future=day > self.today,
                         today=day == self.today,
@@ -178,7 +203,9 @@ class Progress:
         for day in self.protected:
             counts["rest"] += start <= day <= self.today
         for day, checkin in self.checkins.items():
-            counts["high"] += start <= day <= self.today and checkin.level >= self.threshold
+            counts["high"] += start <= day <= self.today and streaks.high(
+                checkin.level, self.threshold
+            )
         return {"active": counts["active"], "rest": counts["rest"], "high": counts["high"]}
 
     @cached_property
@@ -193,48 +220,24 @@ class Progress:
         }
 
     def discomfort_series(self, range_key: str) -> dict:
-        """Chart data: daily check-ins, their 7-day average, active days and routine changes."""
+        """The chart's data for a range of the dashboard, with a summary of the check-ins."""
         days = RANGES.get(range_key, RANGES[DEFAULT_RANGE])
         if days is None:
             first = min([*self.checkins, *self.active], default=self.today)
         else:
             first = self.today - timedelta(days=days - 1)
-        labels, levels, rolling, active, changes = [], [], [], [], []
-        window: list[int] = []
-        window_days: list[date] = []
-        # Seed the rolling window with the days just before the range.
-        day = first - timedelta(days=ROLLING_DAYS - 1)
-        while day <= self.today:
-            checkin = self.checkins.get(day)
-            if checkin is not None:
-                window.append(checkin.level)
-                window_days.append(day)
-            while window_days and (day - window_days[0]).days >= ROLLING_DAYS:
-                window_days.pop(0)
-                window.pop(0)
-            if day >= first:
-                labels.append(day.isoformat())
-                levels.append(checkin.level if checkin else None)
-                rolling.append(round(sum(window) / len(window), 2) if window else None)
-                active.append(1 if day in self.active else 0)
-                changes.append(self.change_days.get(day))
-            day += timedelta(days=1)
-        recorded = [level for level in levels if level is not None]
-        return {
-            "labels": labels,
-            "levels": levels,
-            "rolling": rolling,
-            "active": active,
-            "changes": changes,
-            "threshold": self.threshold,
-            "summary": {
-                "days": len(recorded),
-                "average": round(sum(recorded) / len(recorded), 1) if recorded else None,
-                "highest": max(recorded, default=None),
-                "lowest": min(recorded, default=None),
-                "active_days": sum(active),
-            },
+        series = discomfort_series(
+            self.checkins, self.active, first, self.today, self.threshold, self.change_days
+        )
+        recorded = [level for level in series["levels"] if level is not None]
+        series["summary"] = {
+            "days": len(recorded),
+            "average": mean(recorded),
+            "highest": max(recorded, default=None),
+            "lowest": min(recorded, default=None),
+            "active_days": sum(series["active"]),
         }
+        return series
 
     def weekly_table(self, series: dict) -> list[dict]:
         """The chart as a table for screen readers: one row per week."""
@@ -252,15 +255,10 @@ class Progress:
                 "week": row["week"],
                 "active": row["active"],
                 "checkins": len(row["levels"]),
-                "average": round(sum(row["levels"]) / len(row["levels"]), 1)
-                if row["levels"]
-                else None,
+                "average": mean(row["levels"]),
             }
             for row in reversed(rows.values())
         ]
-
-
-FLAG_ORDER = {"none": 0, "mild": 1, "moderate": 2, "sharp": 3}
 
 
 def adjustments_for(user, exercise) -> list[Adjustment]:
@@ -280,7 +278,8 @@ def dose_series(user, exercise) -> dict | None:
     """
     unit_field = "reps" if exercise.kind == "reps" else "hold_seconds"
     rows = (
-        ExerciseEntry.objects.filter(session__user=user, exercise=exercise)
+        ExerciseEntry.objects.for_user(user)
+        .filter(exercise=exercise)
         .order_by("session__date")
         .values_list("session__date", "completed", unit_field, "discomfort")
     )
@@ -289,8 +288,7 @@ def dose_series(user, exercise) -> dict | None:
         point = by_day.setdefault(day, {"dose": None, "flag": "none", "change": None})
         if completed:
             point["dose"] = max(point["dose"] or 0, amount)
-        if FLAG_ORDER[flag] > FLAG_ORDER[point["flag"]]:
-            point["flag"] = flag
+        point["flag"] = worst(point["flag"], flag)
     if not by_day:
         return None
     for adjustment in adjustments_for(user, exercise):

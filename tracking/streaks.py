@@ -7,19 +7,25 @@ Definitions
 -----------
 * An **active day** has at least one session with at least one completed exercise, on the
   user's own calendar.
-* A **protected day** has no activity but a check-in at or above the user's discomfort
-  threshold, or a check-in marked as a rest day because of discomfort. It keeps a streak
-  alive without adding to it: the app never pushes anyone to exercise through pain.
+* A **protected day** has no activity but a check-in marked as a rest day because of
+  discomfort, or a check-in at or above the user's alert level (1 to 10; a 0/10 check-in,
+  "no discomfort at all", never protects a day). It keeps a streak alive without adding to
+  it: the app never pushes anyone to exercise through pain.
 * The **current streak** counts active days in a row (protected days bridge gaps) ending
   today, or ending yesterday while today is still open ("log today to keep it").
 * The **weekly goal** counts active days in the current Monday-to-Sunday week. Each protected
   day lowers that week's target by one. The **weekly streak** counts weeks in a row that met
-  their target; the current week joins it once met and never breaks it while still open.
-* The **consistency score** follows Loop Habit Tracker's habit strength: each day
-  ``score = previous * m + done * (1 - m)`` with ``m = 0.5 ** (sqrt(f) / 13)`` and ``f`` the
-  weekly goal divided by 7. A protected day leaves the score unchanged, and today counts only
-  once it is active. One missed day after a long run costs little; a long run after a break
-  is rewarded gradually.
+  their target; the current week joins it once met and never breaks it while still open. A
+  week whose target fell to 0 and that has no active day (a rest week) bridges the weekly
+  streak without adding to it, as a rest day does for the daily streak.
+* The **consistency score** follows Loop Habit Tracker's habit strength (uhabits'
+  ``ScoreList.recompute``). Each day is rated by how much of the goal the recent days met:
+  ``min(1, active days in the window / needed)``. For a goal of n days a week (n < 7) the
+  window is the last 14 days and ``needed`` is 2n; for a daily goal it is the day itself.
+  Then ``score = previous * m + rating * (1 - m)`` with ``m = 0.5 ** (sqrt(n / 7) / 13)``.
+  A protected day leaves the score unchanged, and today counts only once it is active.
+  Meeting the goal week after week tends to 100%; one missed day after a long run costs
+  little, and a long run after a break is rewarded gradually.
 """
 
 from collections.abc import Iterable, Mapping
@@ -56,6 +62,11 @@ class WeekGoal:
     def met(self) -> bool:
         return self.done >= self.target
 
+    @property
+    def rested(self) -> bool:
+        """A rest week: rest days took the whole target and nothing was done."""
+        return self.target == 0 and self.done == 0
+
 
 def protected_days(
     active: Iterable[date], checkins: Mapping[date, CheckInDay], threshold: int
@@ -65,8 +76,13 @@ def protected_days(
     return {
         day
         for day, checkin in checkins.items()
-        if day not in active and (checkin.level >= threshold or checkin.rest_for_discomfort)
+        if day not in active and (checkin.rest_for_discomfort or high(checkin.level, threshold))
     }
+
+
+def high(level: int, threshold: int) -> bool:
+    """At or above the alert level; an alert level below 1 alerts on nothing."""
+    return threshold >= 1 and level >= threshold
 
 
 def _run_back_from(day: date, active: set[date], protected: set[date], needs_today=False):
@@ -119,13 +135,19 @@ def week_goal(
 
 
 def weekly_streak(active: set[date], protected: set[date], goal: int, today: date) -> int:
-    """Weeks in a row that met their target, counting this week once it is met."""
-    monday = week_start(today)
-    count = 1 if week_goal(active, protected, goal, monday).met else 0
-    earliest = min(active | protected, default=today)
-    monday -= timedelta(days=7)
-    while monday >= week_start(earliest) and week_goal(active, protected, goal, monday).met:
-        count += 1
+    """Weeks in a row that met their target, counting this week once it is met.
+
+    A rest week neither adds to the streak nor breaks it.
+    """
+    this_week = week_goal(active, protected, goal, today)
+    count = 1 if this_week.met and not this_week.rested else 0
+    earliest = week_start(min(active | protected, default=today))
+    monday = week_start(today) - timedelta(days=7)
+    while monday >= earliest:
+        week = week_goal(active, protected, goal, monday)
+        if not week.met:
+            break
+        count += 0 if week.rested else 1
         monday -= timedelta(days=7)
     return count
 
@@ -135,6 +157,14 @@ def habit_multiplier(weekly_goal: int) -> float:
     return 0.5 ** (sqrt(frequency) / 13)
 
 
+def score_window(weekly_goal: int) -> tuple[int, int]:
+    """(days in the rolling window, active days it needs): the goal doubled over two weeks,
+    which evens out irregular weeks, or the day itself for a daily goal."""
+    if weekly_goal >= 7:
+        return 1, 1
+    return 14, 2 * weekly_goal
+
+
 def consistency_scores(
     active: set[date], protected: set[date], weekly_goal: int, today: date
 ) -> dict[date, float]:
@@ -142,14 +172,18 @@ def consistency_scores(
     if not active:
         return {}
     m = habit_multiplier(weekly_goal)
+    window, needed = score_window(weekly_goal)
     scores: dict[date, float] = {}
     score = 0.0
+    in_window = 0  # active days among the last ``window`` days
     day = min(active)
     while day <= today:
         if day == today and day not in active:
             break  # today is still open: it can only raise the score
+        in_window += day in active
+        in_window -= (day - timedelta(days=window)) in active
         if day not in protected:
-            score = score * m + (1.0 if day in active else 0.0) * (1 - m)
+            score = score * m + min(1.0, in_window / needed) * (1 - m)
         scores[day] = score
         day += ONE_DAY
     return scores

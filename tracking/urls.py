@@ -1,36 +1,60 @@
 from django.urls import path
 
-from . import adjustment_views, dashboard_views, routine_urls, views
+from .views import dashboard, history, routines, suggestions, today
 
 app_name = "tracking"
 
 urlpatterns = [
-    path("dashboard/", dashboard_views.dashboard, name="dashboard"),
-    path("progress/streak-badge/", dashboard_views.streak_badge, name="streak-badge"),
-    path("progress/how-it-works/", dashboard_views.how_it_works, name="how-it-works"),
-    path("today/", views.today, name="today"),
-    path("sessions/log/", views.session_log, name="session-log"),
-    path("sessions/<int:pk>/edit/", views.session_edit, name="session-edit"),
-    path("sessions/<int:pk>/delete/", views.session_delete, name="session-delete"),
-    path("checkin/", views.checkin_save, name="checkin-save"),
-    path("checkins/<int:pk>/edit/", views.checkin_edit, name="checkin-edit"),
-    path("checkins/<int:pk>/delete/", views.checkin_delete, name="checkin-delete"),
-    path("history/", views.history, name="history"),
-    path("suggestions/", adjustment_views.suggestion_list, name="suggestion-list"),
+    # Progress
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("progress/streak-badge/", dashboard.streak_badge, name="streak-badge"),
+    path("progress/how-it-works/", dashboard.how_it_works, name="how-it-works"),
+    path("exercises/<slug:slug>/progress/", dashboard.exercise_progress, name="exercise-progress"),
+    # Today
+    path("today/", today.today, name="today"),
+    path("sessions/log/", today.session_log, name="session-log"),
+    path("checkin/", today.checkin_save, name="checkin-save"),
+    path("gentle-day/<str:on>/", today.gentle_day, name="gentle-day"),
+    # History
+    path("history/", history.history, name="history"),
+    path("sessions/<int:pk>/edit/", history.session_edit, name="session-edit"),
+    path("sessions/<int:pk>/delete/", history.session_delete, name="session-delete"),
+    path("checkins/<int:pk>/edit/", history.checkin_edit, name="checkin-edit"),
+    path("checkins/<int:pk>/delete/", history.checkin_delete, name="checkin-delete"),
+    # Suggestions and routine changes
+    path("suggestions/", suggestions.suggestion_list, name="suggestion-list"),
+    path("suggestions/<int:pk>/accept/", suggestions.suggestion_accept, name="suggestion-accept"),
     path(
-        "suggestions/<int:pk>/accept/", adjustment_views.suggestion_accept, name="suggestion-accept"
+        "suggestions/<int:pk>/dismiss/", suggestions.suggestion_dismiss, name="suggestion-dismiss"
+    ),
+    path("routines/<int:pk>/adjustments/", suggestions.adjustment_list, name="routine-adjustments"),
+    path("adjustments/<int:pk>/undo/", suggestions.adjustment_undo, name="adjustment-undo"),
+    # Routines
+    path("routines/", routines.routine_list, name="routine-list"),
+    path("routines/new/", routines.routine_create, name="routine-create"),
+    path("routines/<int:pk>/", routines.routine_detail, name="routine-detail"),
+    path("routines/<int:pk>/rename/", routines.routine_rename, name="routine-rename"),
+    path("routines/<int:pk>/activate/", routines.routine_activate, name="routine-activate"),
+    path("routines/<int:pk>/delete/", routines.routine_delete, name="routine-delete"),
+    path(
+        "routines/<int:pk>/exercises/",
+        routines.routine_exercise_search,
+        name="routine-exercise-search",
+    ),
+    path("routines/<int:pk>/items/add/", routines.routine_item_add, name="routine-item-add"),
+    path(
+        "routine-items/<int:pk>/remove/", routines.routine_item_remove, name="routine-item-remove"
     ),
     path(
-        "suggestions/<int:pk>/dismiss/",
-        adjustment_views.suggestion_dismiss,
-        name="suggestion-dismiss",
+        "routine-items/<int:pk>/move/<str:direction>/",
+        routines.routine_item_move,
+        name="routine-item-move",
     ),
     path(
-        "routines/<int:pk>/adjustments/",
-        adjustment_views.adjustment_list,
-        name="routine-adjustments",
+        "routine-items/<int:pk>/update/", routines.routine_item_update, name="routine-item-update"
     ),
-    path("adjustments/<int:pk>/undo/", adjustment_views.adjustment_undo, name="adjustment-undo"),
-    path("gentle-day/<str:on>/", adjustment_views.gentle_day, name="gentle-day"),
-    *routine_urls.urlpatterns,
+    path("routine-items/<int:pk>/pause/", routines.routine_item_pause, name="routine-item-pause"),
+    path(
+        "routine-items/<int:pk>/resume/", routines.routine_item_resume, name="routine-item-resume"
+    ),
 ]

@@ -21,23 +21,7 @@ def timezone_field() -> forms.ChoiceField:
     )
 
 
-class PreferencesMixin:
-    """Range checks shared by sign-up and settings, with messages that say what to do."""
-
-    def clean_weekly_goal(self):
-        goal = self.cleaned_data["weekly_goal"]
-        if goal is None or not 1 <= goal <= 7:
-            raise forms.ValidationError(_("Enter a weekly goal from 1 to 7 days."))
-        return goal
-
-    def clean_discomfort_threshold(self):
-        level = self.cleaned_data["discomfort_threshold"]
-        if level is None or not 0 <= level <= 10:
-            raise forms.ValidationError(_("Enter an alert level from 0 to 10."))
-        return level
-
-
-class SignUpForm(PreferencesMixin, BaseUserCreationForm):
+class SignUpForm(BaseUserCreationForm):
     timezone = timezone_field()
 
     class Meta:
@@ -60,7 +44,7 @@ class SignUpForm(PreferencesMixin, BaseUserCreationForm):
         return email
 
 
-class SettingsForm(PreferencesMixin, forms.ModelForm):
+class SettingsForm(forms.ModelForm):
     timezone = timezone_field()
 
     class Meta:
@@ -69,14 +53,14 @@ class SettingsForm(PreferencesMixin, forms.ModelForm):
         widgets = {
             "weekly_goal": forms.NumberInput(attrs={"min": 1, "max": 7, "inputmode": "numeric"}),
             "discomfort_threshold": forms.NumberInput(
-                attrs={"min": 0, "max": 10, "inputmode": "numeric"}
+                attrs={"min": 1, "max": 10, "inputmode": "numeric"}
             ),
         }
         error_messages = {
             field: dict.fromkeys(["invalid", "min_value", "max_value", "required"], message)
             for field, message in [
                 ("weekly_goal", _("Enter a weekly goal from 1 to 7 days.")),
-                ("discomfort_threshold", _("Enter an alert level from 0 to 10.")),
+                ("discomfort_threshold", _("Enter an alert level from 1 to 10.")),
             ]
         }
 

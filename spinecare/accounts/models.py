@@ -65,9 +65,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     discomfort_threshold = models.PositiveSmallIntegerField(
         _("discomfort alert level"),
         default=6,
-        validators=[MinValueValidator(0), MaxValueValidator(10)],
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
         help_text=_(
-            "A daily check-in at or above this level (0-10) counts as a rest day for your "
+            "A daily check-in at or above this level (1-10) counts as a rest day for your "
             "streak and watches for discomfort that persists."
         ),
     )
@@ -90,8 +90,8 @@ class User(AbstractBaseUser, PermissionsMixin):
                 name="user_weekly_goal_1_to_7",
             ),
             models.CheckConstraint(
-                condition=models.Q(discomfort_threshold__gte=0, discomfort_threshold__lte=10),
-                name="user_discomfort_threshold_0_to_10",
+                condition=models.Q(discomfort_threshold__gte=1, discomfort_threshold__lte=10),
+                name="user_discomfort_threshold_1_to_10",
             ),
         ]
 

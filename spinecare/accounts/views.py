@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from spinecare.http import AuthedRequest
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 from .forms import DeleteAccountForm, SettingsForm, SignUpForm
 from .services import delete_account

@@ -28,15 +28,12 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from exercises.models import Exercise
+from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise
 from spinecare.accounts.models import User
 from spinecare.accounts.timezones import is_valid_timezone
 from tracking.models import (
     MAX_DURATION,
-    MAX_HOLD_SECONDS,
     MAX_NOTE,
-    MAX_REPS,
-    MAX_SETS,
     MIN_DURATION,
     Adjustment,
     AdjustmentKind,

@@ -1,19 +1,18 @@
 """The clinician report: a chosen range of days, summed up for a physiotherapist.
 
-``build_report`` loads a fixed handful of queries whatever the length of the history;
-``discomfort_series`` is a pure function (dates in, chart data out).
+``build_report`` loads a fixed handful of queries whatever the length of the history; its
+chart is the dashboard's (``tracking.progress.discomfort_series``).
 """
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Prefetch
 
 from tracking import streaks
+from tracking.adjustments import mean
 from tracking.models import CheckIn, Discomfort, ExerciseEntry, Routine, RoutineItem, Session
-from tracking.progress import ROLLING_DAYS, Progress
-from tracking.streaks import CheckInDay
+from tracking.progress import Progress, discomfort_series
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
@@ -25,40 +24,6 @@ def default_range(today: date) -> tuple[date, date]:
 
 def days_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-
-def discomfort_series(
-    checkins: Mapping[date, CheckInDay],
-    active: set[date],
-    first: date,
-    last: date,
-    threshold: int,
-    changes: Mapping[date, str] | None = None,
-) -> dict:
-    """Chart data as the dashboard's chart reads it: daily check-ins, their rolling average
-    over the last 7 days (days before the range included), the active days and the days the
-    routine changed."""
-    changes = changes or {}
-    labels, levels, rolling, marks = [], [], [], []
-    for day in days_between(first, last):
-        window = [
-            checkins[d].level
-            for d in (day - timedelta(days=n) for n in range(ROLLING_DAYS))
-            if d in checkins
-        ]
-        checkin = checkins.get(day)
-        labels.append(day.isoformat())
-        levels.append(checkin.level if checkin else None)
-        rolling.append(round(sum(window) / len(window), 2) if window else None)
-        marks.append(1 if day in active else 0)
-    return {
-        "labels": labels,
-        "levels": levels,
-        "rolling": rolling,
-        "active": marks,
-        "changes": [changes.get(date.fromisoformat(label)) for label in labels],
-        "threshold": threshold,
-    }
 
 
 @dataclass(frozen=True)
@@ -82,7 +47,8 @@ def build_report(user, first: date, last: date) -> dict:
     )
     checkins = list(CheckIn.objects.for_user(user).between(first, last).order_by("date"))
     flags = (
-        ExerciseEntry.objects.filter(session__user=user, session__date__range=(first, last))
+        ExerciseEntry.objects.for_user(user)
+        .filter(session__date__range=(first, last))
         .exclude(discomfort=Discomfort.NONE)
         .select_related("exercise", "session")
         .order_by("session__date", "session__created_at", "position")
@@ -114,7 +80,7 @@ def build_report(user, first: date, last: date) -> dict:
         "longest_streak": progress.longest_streak,
         "longest_in_range": streaks.longest_streak(active, protected),
         "checkins": checkins,
-        "average": round(sum(levels) / len(levels), 1) if levels else None,
+        "average": mean(levels),
         "highest": max(levels, default=None),
         "lowest": min(levels, default=None),
         "series": discomfort_series(

@@ -8,8 +8,6 @@ import csv
 import io
 from collections.abc import Iterable
 
-from django.db.models import Prefetch
-
 from tracking.models import CheckIn, ExerciseEntry, Session
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -21,13 +19,7 @@ SESSION_COLUMNS = [
     "session_notes",
     "exercise",
     "exercise_slug",
-    "completed",
-    "sets",
-    "reps",
-    "hold_seconds",
-    "discomfort",
-    "discomfort_area",
-    "discomfort_note",
+    *ExerciseEntry.RECORD_FIELDS,
 ]
 CHECKIN_COLUMNS = ["date", "discomfort_0_to_10", "areas", "rest_for_discomfort", "notes"]
 
@@ -58,9 +50,7 @@ def session_rows(user) -> Iterable[list]:
         Session.objects.for_user(user)
         .order_by("date", "created_at", "pk")
         .select_related("routine")
-        .prefetch_related(
-            Prefetch("entries", queryset=ExerciseEntry.objects.select_related("exercise"))
-        )
+        .with_entries()
     )
     for session in sessions:
         head = [
@@ -73,17 +63,8 @@ def session_rows(user) -> Iterable[list]:
         if not entries:
             yield head + [""] * (len(SESSION_COLUMNS) - len(head))
         for entry in entries:
-            yield head + [
-                entry.exercise.name,
-                entry.exercise.slug,
-                yes_no(entry.completed),
-                entry.sets,
-                entry.reps,
-                entry.hold_seconds,
-                entry.discomfort,
-                entry.discomfort_area,
-                entry.discomfort_note,
-            ]
+            record = entry.record() | {"completed": yes_no(entry.completed)}
+            yield head + [entry.exercise.name, entry.exercise.slug, *record.values()]
 
 
 def checkin_rows(user) -> Iterable[list]:

@@ -1,6 +1,10 @@
 // Draws the charts whose data the page carries in <script type="application/json"> tags.
 // Works on first load and after every htmx swap; no inline scripts (strict CSP).
 (function () {
+  // Pages that may show a chart later (loaded through htmx) name Chart.js here instead of
+  // loading it up front: it is fetched the first time a chart needs drawing.
+  const chartSource = document.currentScript?.dataset.chartjs;
+  let chartLoading = null;
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   function palette() {
@@ -90,8 +94,24 @@
     },
   };
 
+  function loadChartJs() {
+    chartLoading ??= new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = chartSource;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+    return chartLoading;
+  }
+
   function draw(root) {
-    if (!window.Chart) return;
+    if (!window.Chart) {
+      if (chartSource && root.querySelector("canvas[data-chart]")) {
+        loadChartJs().then(() => draw(root), () => {});
+      }
+      return;
+    }
     root.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
       const source = document.getElementById(canvas.dataset.chart);
       if (!source || Chart.getChart(canvas)) return;
@@ -103,6 +123,7 @@
 
   document.addEventListener("DOMContentLoaded", () => draw(document));
   document.body.addEventListener("htmx:beforeSwap", (event) => {
+    if (!window.Chart) return;
     event.detail.target.querySelectorAll?.("canvas[data-chart]").forEach((c) => Chart.getChart(c)?.destroy());
   });
   document.body.addEventListener("htmx:afterSettle", () => draw(document));

@@ -192,8 +192,8 @@ class TestSettings:
             ("weekly_goal", "0", "Enter a weekly goal from 1 to 7 days."),
             ("weekly_goal", "8", "Enter a weekly goal from 1 to 7 days."),
             ("weekly_goal", "lots", "Enter a weekly goal from 1 to 7 days."),
-            ("discomfort_threshold", "-1", "Enter an alert level from 0 to 10."),
-            ("discomfort_threshold", "11", "Enter an alert level from 0 to 10."),
+            ("discomfort_threshold", "0", "Enter an alert level from 1 to 10."),
+            ("discomfort_threshold", "11", "Enter an alert level from 1 to 10."),
             ("timezone", "Nowhere/Land", "Choose a time zone from the list"),
         ],
     )

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import VIEWPORTS, axe_violations, log_in
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 TAP_TARGETS = ", ".join(
     [

@@ -3,7 +3,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import log_in
 from tests.factories import UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import chart_data, log_in, wait_for_chart
 from tests.factories import CheckInFactory, UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 pytestmark = [
     pytest.mark.browser,

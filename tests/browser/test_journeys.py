@@ -16,7 +16,7 @@ from exercises.models import Exercise
 from tests.browser.helpers import log_in, mark_page, screenshot, still_same_page, wait_for_chart
 from tests.factories import PASSWORD as PASSWORD_FACTORY
 from tests.factories import ExerciseEntryFactory, RoutineItemFactory, SessionFactory, UserFactory
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -3,7 +3,7 @@ from playwright.sync_api import Page, expect
 
 from tests.factories import PASSWORD, UserFactory
 from tracking.models import RoutineItem
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 pytestmark = [
     pytest.mark.browser,

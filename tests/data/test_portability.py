@@ -13,7 +13,7 @@ from spinecare.data.portability import (
 from tests.data.history import make_history
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
 from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 
 def comparable(document: dict) -> dict:

@@ -6,7 +6,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from spinecare.data.report import discomfort_series
 from tests.data.history import make_history
 from tests.factories import (
     AdjustmentFactory,
@@ -14,6 +13,7 @@ from tests.factories import (
     ExerciseEntryFactory,
     SessionFactory,
 )
+from tracking.progress import discomfort_series
 from tracking.streaks import CheckInDay
 
 REPORT = reverse("data:report")

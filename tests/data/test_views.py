@@ -12,7 +12,7 @@ from spinecare.data.portability import export_document
 from tests.data.history import make_history
 from tests.factories import CheckInFactory, SessionFactory, UserFactory
 from tracking.models import CheckIn, Routine, Session
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 INDEX = reverse("data:index")
 IMPORT = reverse("data:import")

@@ -1,17 +1,25 @@
 """The adjustment rules, table-driven, without a database."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from tracking.adjustments import (
+    LEVELS,
     Alternative,
+    EntryFlag,
     ItemFacts,
     Prescription,
     SessionFlag,
+    counting_since,
+    easing_in_force,
+    mean,
     persistent_discomfort,
     reduced,
+    rolling_average,
+    session_flags,
     suggest,
+    worst,
 )
 
 SIDE_PLANK = Prescription(exercise_id=2, sets=2, reps=0, hold_seconds=15)
@@ -167,3 +175,90 @@ def test_persistent_discomfort(checkins, expected):
     assert (reason is None) == (expected is None)
     if expected:
         assert expected in reason
+
+
+# The rules the services used to spell out themselves: flag merging, the counting window,
+# what an easing is, and the averages.
+
+T0 = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        ([], []),
+        # One session, two entries of the exercise: the worst flag, both flagged ids.
+        (
+            [EntryFlag(1, TODAY, 10, "mild"), EntryFlag(1, TODAY, 11, "sharp")],
+            [SessionFlag(TODAY, "sharp", (10, 11))],
+        ),
+        # A flag reported the day after counts when it is worse than the one on the day.
+        ([EntryFlag(1, TODAY, 10, "none", "moderate")], [SessionFlag(TODAY, "moderate", (10,))]),
+        ([EntryFlag(1, TODAY, 10, "sharp", "mild")], [SessionFlag(TODAY, "sharp", (10,))]),
+        # An unflagged entry names no id, and sessions keep their order (newest first).
+        (
+            [EntryFlag(2, TODAY, 20, "none"), EntryFlag(1, TODAY - timedelta(1), 10, "mild")],
+            [SessionFlag(TODAY, "none", ()), SessionFlag(TODAY - timedelta(1), "mild", (10,))],
+        ),
+        (
+            [EntryFlag(1, TODAY, 10, "none"), EntryFlag(1, TODAY, 11, "mild")],
+            [SessionFlag(TODAY, "mild", (11,))],
+        ),
+    ],
+)
+def test_session_flags_keep_the_worst_flag_of_each_session(entries, expected):
+    assert session_flags(entries) == expected
+
+
+@pytest.mark.parametrize(
+    ("change", "dismissal", "expected"),
+    [
+        (None, None, None),
+        (T0, None, T0),
+        (None, T0, T0),
+        (T0, T0 + timedelta(days=2), T0 + timedelta(days=2)),
+        (T0 + timedelta(days=3), T0, T0 + timedelta(days=3)),
+    ],
+)
+def test_flags_count_since_the_last_change_or_dismissal(change, dismissal, expected):
+    assert counting_since(change, dismissal) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "eased"),
+    [("reduce", True), ("swap", True), ("pause", False), ("step_up", False), ("undo", False)],
+)
+def test_only_a_lighter_dose_or_a_swap_can_be_stepped_back_up_from(kind, eased):
+    before, easing_kind = easing_in_force(kind, PLANK.as_dict())
+
+    assert (before, easing_kind) == ((PLANK, kind) if eased else (None, None))
+    assert easing_in_force(None, None) == (None, None)
+
+
+def test_worst_orders_the_levels():
+    assert worst() == "none"
+    assert worst("mild", "sharp", "moderate") == "sharp"
+    assert list(LEVELS) == ["none", "mild", "moderate", "sharp"]
+
+
+@pytest.mark.parametrize(
+    ("levels", "day", "kwargs", "expected"),
+    [
+        ({}, TODAY, {}, None),
+        ({TODAY: 4}, TODAY, {}, 4.0),
+        # Days without a check-in are left out, not counted as 0.
+        ({TODAY: 4, TODAY - timedelta(2): 8}, TODAY, {}, 6.0),
+        # Only the window's days: the 8 is 7 days back, one day too old.
+        ({TODAY: 4, TODAY - timedelta(7): 8}, TODAY, {}, 4.0),
+        ({TODAY: 1, TODAY - timedelta(1): 2}, TODAY, {"minimum": 3}, None),
+        ({TODAY: 1, TODAY - timedelta(1): 2, TODAY - timedelta(2): 2}, TODAY, {}, 1.67),
+    ],
+)
+def test_rolling_average(levels, day, kwargs, expected):
+    assert rolling_average(levels, day, **kwargs) == expected
+
+
+def test_mean_rounds_to_one_digit_by_default():
+    assert mean([]) is None
+    assert mean([1, 2, 2]) == 1.7
+    assert mean([1, 2, 2], digits=None) == pytest.approx(5 / 3)

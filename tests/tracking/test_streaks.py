@@ -89,12 +89,45 @@ def test_weekly_streak_counts_met_weeks_and_this_week_once_met():
     assert weekly_streak(last_weeks | {monday, TODAY}, set(), 2, TODAY) == 4
 
 
-def test_a_week_of_rest_for_pain_does_not_break_the_weekly_streak():
+def test_a_week_of_rest_for_pain_bridges_the_weekly_streak_without_adding_to_it():
     monday = TODAY - timedelta(days=2)
     rest_week = {monday - timedelta(days=d) for d in range(1, 8)}  # all of last week
     before = {monday - timedelta(days=7 + d) for d in (1, 2)}  # the week before: met
 
-    assert weekly_streak(before, rest_week, 2, TODAY) == 2
+    assert weekly_streak(before, rest_week, 2, TODAY) == 1
+    assert weekly_streak(before | {monday, TODAY}, rest_week, 2, TODAY) == 2
+
+
+def test_one_rest_check_in_alone_is_not_a_met_week():
+    # Goal 1, a rest check-in on Monday and nothing else: no "goal met 1 week in a row".
+    monday = TODAY - timedelta(days=2)
+
+    assert weekly_streak(set(), {monday}, 1, TODAY) == 0
+    assert weekly_streak({TODAY}, {monday}, 1, TODAY) == 1
+
+
+def test_a_zero_check_in_protects_nothing_even_with_alert_level_zero():
+    checkins = {TODAY: CheckInDay(0), TODAY - timedelta(1): CheckInDay(0, rest_for_discomfort=True)}
+
+    assert protected_days(set(), checkins, threshold=0) == days_ago(1)
+    assert protected_days(set(), checkins, threshold=1) == days_ago(1)
+
+
+@pytest.mark.parametrize("goal", [1, 3, 5, 7])
+def test_meeting_the_weekly_goal_every_week_tends_to_a_full_score(goal):
+    # Exactly ``goal`` days each week, on the first days of the week, for a year.
+    first_monday = TODAY - timedelta(days=TODAY.weekday() + 7 * 52)
+    active = {first_monday + timedelta(weeks=w, days=d) for w in range(52) for d in range(goal)}
+
+    last_sunday = first_monday + timedelta(weeks=52, days=-1)
+
+    assert consistency_score(active, set(), goal, last_sunday) > 0.95
+
+
+def test_a_perfect_first_day_starts_the_score_low_but_not_at_zero():
+    score = consistency_score({TODAY}, set(), 3, TODAY)
+
+    assert 0 < score < 0.05
 
 
 def test_the_score_multiplier_follows_loop_habit_tracker():
@@ -116,11 +149,22 @@ def test_one_miss_after_a_long_run_costs_little_and_a_comeback_is_gradual():
 def test_a_protected_day_leaves_the_score_unchanged_and_an_open_today_does_not_count():
     active = days_ago(3, 2)
 
-    resting = consistency_score(active, days_ago(1), 5, TODAY)
-    missed = consistency_score(active, set(), 5, TODAY)
+    resting = consistency_score(active, days_ago(1), 7, TODAY)
+    missed = consistency_score(active, set(), 7, TODAY)
 
-    assert resting == consistency_score(active, set(), 5, TODAY - timedelta(days=1))
+    assert resting == consistency_score(active, set(), 7, TODAY - timedelta(days=1))
     assert missed < resting
+
+
+def test_a_missed_day_inside_a_met_window_still_rates_the_goal_met():
+    # Goal 1 a week: the last 14 days need 2 active days. Both are there, so the day off
+    # after them still rates as a met goal and the score keeps rising.
+    active = days_ago(10, 3)
+
+    after_session = consistency_score(active, set(), 1, TODAY - timedelta(days=3))
+    day_off = consistency_score(active, set(), 1, TODAY - timedelta(days=1))  # day -2 counted
+
+    assert day_off > after_session
 
 
 # A deliberately simple reference, checked against the real functions on random calendars.
@@ -153,15 +197,43 @@ def ref_best_run(active, protected, end_at=None):
 
 
 def ref_score(active, protected, goal, today):
+    """Loop's rule, day by day: the share of the goal met in the window, counted afresh."""
     if not active:
         return 0.0
     m = 0.5 ** (((goal / 7) ** 0.5) / 13)
+    window, needed = (1, 1) if goal == 7 else (14, 2 * goal)
     score, day = 0.0, min(active)
     while day < today or (day == today and day in active):
         if day not in protected:
-            score = m * score + (1 - m) * (day in active)
+            recent = [day - timedelta(days=n) for n in range(window)]
+            rating = min(1.0, sum(d in active for d in recent) / needed)
+            score = m * score + (1 - m) * rating
         day += timedelta(days=1)
     return score
+
+
+def ref_weekly_streak(active, protected, goal, today):
+    """Walk back week by week, counting each week's days one by one."""
+
+    def week(monday):
+        days = [monday + timedelta(days=n) for n in range(7)]
+        done = sum(d in active for d in days)
+        target = max(goal - sum(d in protected for d in days), 0)
+        return done, target
+
+    monday = today - timedelta(days=today.weekday())
+    done, target = week(monday)
+    count = 1 if done >= target and (done or target) else 0
+    first = min(active | protected, default=today)
+    monday -= timedelta(days=7)
+    while monday + timedelta(days=6) >= first:
+        done, target = week(monday)
+        if done < target:
+            break
+        if done or target:
+            count += 1
+        monday -= timedelta(days=7)
+    return count
 
 
 calendars = st.lists(st.sampled_from(["active", "protected", "none"]), min_size=DAYS, max_size=DAYS)
@@ -194,3 +266,13 @@ def test_score_matches_the_reference(calendar, goal):
 
     assert score == pytest.approx(ref_score(active, protected, goal, TODAY))
     assert 0.0 <= score <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(calendars, st.integers(min_value=1, max_value=7))
+def test_weekly_streak_matches_the_reference(calendar, goal):
+    active, protected = split(calendar)
+
+    assert weekly_streak(active, protected, goal, TODAY) == ref_weekly_streak(
+        active, protected, goal, TODAY
+    )

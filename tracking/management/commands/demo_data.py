@@ -1,4 +1,4 @@
-"""Create demo users with realistic history, fast (see tracking/management/demo.py).
+"""Create demo users with realistic history, fast (see tracking/management/demo/).
 
 manage.py demo_data --users 20 --days 365 --seed 1   # user1@spinecare.local ... user20@
 manage.py demo_data --ensure-demo                    # demo@spinecare.local, development only

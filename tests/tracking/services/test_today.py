@@ -1,3 +1,5 @@
+"""The services behind Today: logging a session once per form, and the day's check-in."""
+
 import uuid
 from datetime import date
 
@@ -5,52 +7,16 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from tests.factories import CheckInFactory, ExerciseFactory, SessionFactory
-from tracking.models import CheckIn, ExerciseEntry, Routine, Session
-from tracking.services import (
-    STARTER_ROUTINE,
-    EntryData,
-    create_starter_routine,
-    log_session,
-    save_checkin,
-)
+from tracking.models import CheckIn, ExerciseEntry, Session
+from tracking.services.today import log_session, save_checkin
 
 pytestmark = pytest.mark.django_db
 
 
 def entry(exercise, **overrides):
-    values = {
-        "exercise": exercise,
-        "routine_item": None,
-        "completed": True,
-        "sets": 1,
-        "reps": 8,
-        "hold_seconds": 0,
-        "discomfort": "none",
-        "discomfort_area": "",
-        "discomfort_note": "",
-    }
-    return EntryData(**(values | overrides))
-
-
-def test_starter_routine_follows_mobility_core_neck_order(user):
-    routine = create_starter_routine(user)
-
-    items = list(routine.items.select_related("exercise"))
-    assert routine.is_active
-    assert [i.exercise.slug for i in items] == STARTER_ROUTINE
-    assert [i.position for i in items] == list(range(len(STARTER_ROUTINE)))
-    side_plank = items[STARTER_ROUTINE.index("side-plank")]
-    assert (side_plank.sets, side_plank.reps, side_plank.hold_seconds) == (1, 0, 15)
-
-
-def test_a_second_starter_routine_does_not_steal_the_active_flag(user):
-    first = create_starter_routine(user)
-    Routine.objects.filter(pk=first.pk).update(name="Morning")
-
-    second = create_starter_routine(user)
-
-    assert not second.is_active
-    assert Routine.objects.for_user(user).active().get() == first
+    """An unsaved entry, as the checklist form gives it to log_session."""
+    values = {"exercise": exercise, "completed": True, "sets": 1, "reps": 8}
+    return ExerciseEntry(**(values | overrides))
 
 
 def test_log_session_is_idempotent_per_key(user):

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
-from tests.tracking.test_today import session_post
+from tests.tracking.views.test_today import session_post
 from tracking.models import Adjustment, LateFlag, RoutineItem, Suggestion
-from tracking.services import accept_suggestion, refresh_suggestions, undo_adjustment
+from tracking.services.suggestions import accept_suggestion, refresh_suggestions, undo_adjustment
 
 LOG = reverse("tracking:session-log")
 CHECKIN = reverse("tracking:checkin-save")
@@ -274,7 +274,7 @@ def test_adjustments_mark_the_dose_chart(user_client, user, starter_routine, ite
     refresh_suggestions(user)
     accept_suggestion(Suggestion.objects.get())
 
-    response = user_client.get(reverse("exercises:detail", args=["side-plank"]))
+    response = user_client.get(reverse("tracking:exercise-progress", args=["side-plank"]))
 
     assert response.context["dose"]["changes"][-1] == "Gentler exercise"
 

@@ -12,8 +12,8 @@ from tests.factories import (
     SessionFactory,
     UserFactory,
 )
+from tracking.cards import HISTORY_PAGE_DAYS
 from tracking.models import CheckIn, ExerciseEntry, Session
-from tracking.views import HISTORY_PAGE_DAYS
 
 HISTORY = reverse("tracking:history")
 HTMX = {"HX-Request": "true"}
@@ -120,7 +120,7 @@ class TestEditSession:
             "date": session.date.isoformat(),
             "duration_minutes": "20",
             "notes": "Edited",
-            f"{prefix}-done": "on",
+            f"{prefix}-completed": "on",
             f"{prefix}-sets": "3",
             f"{prefix}-reps": "12",
             f"{prefix}-hold_seconds": "0",

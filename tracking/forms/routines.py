@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from exercises.models import Exercise
 
-from .forms import number_field
-from .models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Routine, RoutineItem
+from ..models import Routine, RoutineItem
+from .fields import dose_fields
 
 NAME_MAX = Routine._meta.get_field("name").max_length
 
@@ -53,19 +53,7 @@ class RoutineForm(forms.ModelForm):
 class RoutineItemForm(forms.ModelForm):
     """An item's prescription. Each field's error says the range it accepts."""
 
-    sets = number_field(
-        _("Sets"), 1, MAX_SETS, _("Enter sets from 1 to %s.") % MAX_SETS, required=True
-    )
-    reps = number_field(
-        _("Reps"), 0, MAX_REPS, _("Enter reps from 0 to %s.") % MAX_REPS, required=True
-    )
-    hold_seconds = number_field(
-        _("Hold (s)"),
-        0,
-        MAX_HOLD_SECONDS,
-        _("Enter a hold from 0 to %s seconds.") % MAX_HOLD_SECONDS,
-        required=True,
-    )
+    sets, reps, hold_seconds = dose_fields(min_sets=1, required=True)
 
     class Meta:
         model = RoutineItem
@@ -77,8 +65,6 @@ class RoutineItemForm(forms.ModelForm):
         super().__init__(data, instance=instance, **kwargs)
         for field in self.fields.values():
             field.widget.attrs["class"] = "form-control dose-input"
-        self.helper = FormHelper()
-        self.helper.form_tag = False
 
     def clean(self):
         cleaned = super().clean()

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests.factories import CheckInFactory, RoutineFactory, RoutineItemFactory, SessionFactory
 from tracking.models import CheckIn, ExerciseEntry, Session
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 TODAY = reverse("tracking:today")
 LOG = reverse("tracking:session-log")
@@ -38,7 +38,7 @@ def session_post(routine, items, *, day, key=None, done=(), flags=None, **extra)
             f"{prefix}-discomfort_note": "",
         }
         if item.exercise.slug in done:
-            data[f"{prefix}-done"] = "on"
+            data[f"{prefix}-completed"] = "on"
     data.update(extra)
     return data
 

@@ -1,25 +1,7 @@
-"""Realistic demo history for development, benchmarks and load tests, written in bulk.
-
-``create_demo_user`` makes an account with ``days`` days of history ending yesterday, all
-drawn from one ``random.Random``: the same seed gives the same history (on the same day).
-
-The person it simulates exercises on most days, skips some weekends, takes a holiday now and
-then, and checks in most days, rest days included. Their discomfort drifts slowly and flares
-up at times; on a flare at or above their alert level they usually rest (a check-in marked
-"resting because of discomfort") or make it a gentle day. Now and then an exercise hurts:
-a mild, moderate or sharp flag on the day, or "it hurt later" the next day. After each
-session the real rules (``tracking.adjustments.suggest``) look at those flags, and the person
-accepts most suggestions: each acceptance is an Adjustment with the before and after
-prescriptions, and bumps the item's revision, exactly as ``accept_suggestion`` does. A paused
-exercise is resumed a few weeks later.
-
-Everything is simulated in memory and then written with ``bulk_create``: about twenty
-queries per user, whatever the length of the history.
-"""
+"""One person's simulated days, as unsaved rows, and the account that holds them."""
 
 import random
-import uuid
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -27,7 +9,7 @@ from django.db import transaction
 
 from exercises.models import Exercise
 from spinecare.accounts.models import User
-from tracking.adjustments import LEVELS, Prescription, SessionFlag, suggest
+from tracking.adjustments import Prescription, SessionFlag, suggest, worst
 from tracking.models import (
     MAX_DURATION,
     Adjustment,
@@ -43,133 +25,35 @@ from tracking.models import (
     Session,
     Suggestion,
 )
-from tracking.services import _facts, create_starter_routine, item_prescription
+from tracking.services.routines import create_starter_routine
 
-DEMO_EMAIL = "demo@spinecare.local"
-DEMO_PASSWORD = "spinecare-demo"  # noqa: S105 (a development account, documented in the README)
-DEMO_DAYS = 365
-DEMO_SEED = 2026
-
-# How the simulated person behaves. Chances are per day unless said otherwise.
-WEEKEND_ACTIVE = 0.5
-HOLIDAY_DAYS = (7, 14)  # one holiday a year, at least this long and at most
-HOLIDAY_CHECKIN = 0.1
-CHECKIN_WHEN_ACTIVE = 0.9
-CHECKIN_WHEN_IDLE = 0.7
-REST_WHEN_HIGH = 0.75  # discomfort at or above the alert level: rest instead of exercising
-GENTLE_WHEN_NEAR = 0.3  # one point below the alert level: a gentle day
-FLARE_CHANCE = 0.025
-FLARE_SIZE = (3.0, 6.0)
-FLARE_DECAY = 0.6
-SECOND_SESSION = 0.04
-SKIP_EXERCISE = 0.07
-FLAG_BASE = 0.006  # chance that an exercise hurts on a calm day...
-FLAG_PER_POINT = 0.02  # ...plus this per point of discomfort above 3
-TRICKY_FACTOR = 3  # one or two exercises hurt this many times more often for each person
-FLAG_WEIGHTS = {"mild": 65, "moderate": 27, "sharp": 8}
-LATE_FLAG = 0.15  # share of mild and moderate flags noticed only the next day
-ACCEPT = {"reduce": 0.75, "swap": 0.7, "pause": 0.6, "step_up": 0.85}
-OPEN_AT_END_DAYS = 3  # a suggestion made in the last days is left open, as a real one would be
-PAUSE_DAYS = (14, 42)
-
-TIMEZONES = ["Europe/London", "Europe/Berlin", "America/New_York", "Asia/Tokyo"]
-NAMES = ["Alex", "Sam", "Priya", "Jonas", "Maria", "Kenji", "Aisha", "Tom", "Lena", "Omar"]
-NECK_EXERCISES = {"chin-to-chest", "shoulder-shrug"}
-SESSION_NOTES = [
-    "Felt loose afterwards.",
-    "Short on time, did it quickly.",
-    "Did it after a long drive.",
-    "Good session, steady breathing.",
-    "Stiff first thing, better by the end.",
-]
-CHECKIN_NOTES = [
-    "Long day at the desk.",
-    "Slept badly.",
-    "Carried the shopping home.",
-    "Much better after a walk.",
-    "Stiff in the morning, fine later.",
-    "Gardening yesterday.",
-]
-FLAG_NOTES = [
-    "A twinge at the end of the hold.",
-    "Tight on the left side.",
-    "Pulled a little when I lowered down.",
-    "",
-]
-
-
-@dataclass
-class Counts:
-    """How many rows were written."""
-
-    users: int = 0
-    sessions: int = 0
-    entries: int = 0
-    checkins: int = 0
-    flags: int = 0
-    late_flags: int = 0
-    gentle_days: int = 0
-    suggestions: int = 0
-    adjustments: int = 0
-
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
-
-    def __str__(self) -> str:
-        return ", ".join(
-            f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)
-        )
-
-
-@dataclass(frozen=True)
-class Profile:
-    """The traits of one simulated person."""
-
-    name: str
-    timezone: str
-    weekly_goal: int
-    threshold: int
-    baseline: float  # usual discomfort, 0-10
-    session_hour: int
-    areas: tuple[str, ...]
-    tricky: tuple[str, ...]  # exercises that hurt this person more often
-
-    @classmethod
-    def draw(cls, rng: random.Random) -> "Profile":
-        back = [BodyArea.LOWER_BACK, BodyArea.MID_BACK, BodyArea.HIPS, BodyArea.UPPER_BACK]
-        return cls(
-            name=rng.choice(NAMES),
-            timezone=rng.choice(TIMEZONES),
-            weekly_goal=rng.choice([3, 4, 5, 5, 6]),
-            threshold=rng.choice([5, 6, 6, 6, 7]),
-            baseline=rng.uniform(1.5, 3.5),
-            session_hour=rng.choice([7, 8, 12, 18, 19, 20]),
-            areas=tuple(rng.sample(back, 2)) + ((BodyArea.NECK,) if rng.random() < 0.4 else ()),
-            tricky=tuple(rng.sample(["bird-dog", "side-plank", "cat-cow", "chin-to-chest"], 2)),
-        )
-
-
-class DiscomfortSeries:
-    """A daily 0-10 level: a slowly drifting baseline, day-to-day noise and decaying flares."""
-
-    def __init__(self, rng: random.Random, baseline: float):
-        self.rng = rng
-        self.mean = self.level = baseline
-        self.flare = 0.0
-
-    def next(self) -> int:
-        rng = self.rng
-        self.mean = min(4.5, max(1.0, self.mean + rng.gauss(0, 0.05)))
-        self.level = self.mean + 0.85 * (self.level - self.mean) + rng.gauss(0, 0.6)
-        self.flare *= FLARE_DECAY
-        if rng.random() < FLARE_CHANCE:
-            self.flare += rng.uniform(*FLARE_SIZE)
-        return max(0, min(10, round(self.level + self.flare)))
-
-
-def new_key(rng: random.Random) -> uuid.UUID:
-    """A version 4 UUID drawn from ``rng``, so a seed always gives the same keys."""
-    return uuid.UUID(int=rng.getrandbits(128), version=4)
+from .people import (
+    ACCEPT,
+    CHECKIN_NOTES,
+    CHECKIN_WHEN_ACTIVE,
+    CHECKIN_WHEN_IDLE,
+    FLAG_BASE,
+    FLAG_NOTES,
+    FLAG_PER_POINT,
+    FLAG_WEIGHTS,
+    GENTLE_WHEN_NEAR,
+    HOLIDAY_CHECKIN,
+    HOLIDAY_DAYS,
+    LATE_FLAG,
+    NECK_EXERCISES,
+    OPEN_AT_END_DAYS,
+    PAUSE_DAYS,
+    REST_WHEN_HIGH,
+    SECOND_SESSION,
+    SESSION_NOTES,
+    SKIP_EXERCISE,
+    TRICKY_FACTOR,
+    WEEKEND_ACTIVE,
+    DiscomfortSeries,
+    Profile,
+    new_key,
+)
+from .saving import Counts, save_history
 
 
 @dataclass
@@ -259,8 +143,7 @@ class History:
         for item in self.items:
             if item.pk in self.resume_on and self.resume_on[item.pk] <= day:
                 del self.resume_on[item.pk]
-                item.is_paused = False
-                item.revision += 1
+                item.take(replace(item.prescription, paused=False))
 
     def _flag(self, exercise: Exercise, level: int) -> str:
         chance = FLAG_BASE + FLAG_PER_POINT * max(0, level - 3)
@@ -362,8 +245,7 @@ class History:
                 LateFlag(entry=self.entries[index], level=level, reported_on=day, created_at=at)
             )
             if any(r is record for r in self.records[item.pk]):
-                if LEVELS[level] > LEVELS[record.level]:
-                    record.level = level
+                record.level = worst(record.level, level)
                 record.entries.append(index)
                 self._rules(item, day, at + timedelta(minutes=1), last)
 
@@ -372,7 +254,7 @@ class History:
         if item.pk in self.waiting:
             return
         routine_exercises = {other.exercise_id for other in self.items}
-        facts = _facts(item, self.last_change.get(item.pk), routine_exercises)
+        facts = item.facts(self.last_change.get(item.pk), routine_exercises)
         # Newest first, and no more than the rules' own query reads (the newest 50 entries).
         recent = self.records[item.pk][-50:]
         sessions = [SessionFlag(r.day, r.level, tuple(r.entries)) for r in reversed(recent)]
@@ -400,7 +282,7 @@ class History:
             suggestion.status = Suggestion.Status.DISMISSED
             return
         suggestion.status = Suggestion.Status.ACCEPTED
-        before = item_prescription(item)
+        before = item.prescription
         self._apply(item, proposal.proposed)
         adjustment = Adjustment(
             user=self.user,
@@ -420,59 +302,9 @@ class History:
             self.resume_on[item.pk] = day + timedelta(days=self.rng.randint(*PAUSE_DAYS))
 
     def _apply(self, item: RoutineItem, prescription: Prescription) -> None:
-        """What ``services._apply`` does, in memory: the new prescription, the next revision."""
+        """What ``RoutineItem.apply`` does, in memory: the new prescription, the next revision."""
+        item.take(prescription)
         item.exercise = self.exercises[prescription.exercise_id]
-        item.sets = prescription.sets
-        item.reps = prescription.reps
-        item.hold_seconds = prescription.hold_seconds
-        item.is_paused = prescription.paused
-        item.revision += 1
-
-    # Writing ----------------------------------------------------------------------------
-
-    def save(self) -> Counts:
-        """Write every row in bulk; the caller holds the transaction."""
-        # bulk_create stamps auto_now_add fields with the present: keep the simulated times
-        # to put them back afterwards.
-        stamped = [
-            (Session, self.sessions, ["created_at", "updated_at"]),
-            (CheckIn, self.checkins, ["created_at", "updated_at"]),
-            (LateFlag, self.late_flags, ["created_at"]),
-            (Suggestion, self.suggestions, ["created_at"]),
-            (Adjustment, self.adjustments, ["created_at"]),
-        ]
-        times = [
-            [[getattr(row, name) for name in names] for row in rows] for _, rows, names in stamped
-        ]
-        Session.objects.bulk_create(self.sessions, batch_size=500)
-        ExerciseEntry.objects.bulk_create(self.entries, batch_size=500)
-        LateFlag.objects.bulk_create(self.late_flags, batch_size=500)
-        CheckIn.objects.bulk_create(self.checkins, batch_size=500)
-        GentleDay.objects.bulk_create(self.gentle_days, batch_size=500)
-        # The simulation named flagged entries by their index; the database knows them by id.
-        for row in (*self.suggestions, *self.adjustments):
-            row.flag_entries = [self.entries[index].pk for index in row.flag_entries]
-        Suggestion.objects.bulk_create(self.suggestions, batch_size=500)
-        Adjustment.objects.bulk_create(self.adjustments, batch_size=500)
-        RoutineItem.objects.bulk_update(
-            self.items, ["exercise", "sets", "reps", "hold_seconds", "is_paused", "revision"]
-        )
-        for (model, rows, names), values in zip(stamped, times, strict=True):
-            for row, row_values in zip(rows, values, strict=True):
-                for name, value in zip(names, row_values, strict=True):
-                    setattr(row, name, value)
-            model.objects.bulk_update(rows, names, batch_size=500)
-        return Counts(
-            users=1,
-            sessions=len(self.sessions),
-            entries=len(self.entries),
-            checkins=len(self.checkins),
-            flags=sum(entry.discomfort != Discomfort.NONE for entry in self.entries),
-            late_flags=len(self.late_flags),
-            gentle_days=len(self.gentle_days),
-            suggestions=len(self.suggestions),
-            adjustments=len(self.adjustments),
-        )
 
 
 def create_demo_user(
@@ -506,5 +338,5 @@ def create_demo_user(
         Routine.objects.filter(pk=routine.pk).update(created_at=user.date_joined)
         history = History(user, profile, rng, routine)
         history.simulate(first, last)
-        counts = history.save()
+        counts = save_history(history)
     return user, counts

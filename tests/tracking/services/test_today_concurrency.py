@@ -13,7 +13,7 @@ from django.db import connection
 
 from tests.factories import ExerciseFactory, UserFactory
 from tracking.models import ExerciseEntry, Session
-from tracking.services import EntryData, log_session
+from tracking.services.today import log_session
 
 pytestmark = [
     pytest.mark.skipif(
@@ -54,32 +54,29 @@ def run_together(*calls):
 
 
 @pytest.fixture
-def entry():
-    return EntryData(
-        exercise=ExerciseFactory(),
-        routine_item=None,
-        completed=True,
-        sets=1,
-        reps=8,
-        hold_seconds=0,
-        discomfort="none",
-        discomfort_area="",
-        discomfort_note="",
-    )
+def exercise():
+    return ExerciseFactory()
 
 
-def submit(user, key, entry):
+def submit(user, key, exercise):
+    """A call that logs one done exercise; each call builds its own unsaved entry."""
     return lambda: log_session(
-        user, key=key, day=DAY, routine=None, duration_minutes=10, notes="", entries=[entry]
+        user,
+        key=key,
+        day=DAY,
+        routine=None,
+        duration_minutes=10,
+        notes="",
+        entries=[ExerciseEntry(exercise=exercise, completed=True, sets=1, reps=8)],
     )
 
 
-def test_the_same_form_sent_twice_at_once_saves_one_session(entry):
+def test_the_same_form_sent_twice_at_once_saves_one_session(exercise):
     user = UserFactory()
     for _ in range(ROUNDS):
         key = uuid4()
 
-        first, second = run_together(submit(user, key, entry), submit(user, key, entry))
+        first, second = run_together(submit(user, key, exercise), submit(user, key, exercise))
 
         assert first.session.pk == second.session.pk
         assert sorted([first.created, second.created]) == [False, True]
@@ -88,10 +85,12 @@ def test_the_same_form_sent_twice_at_once_saves_one_session(entry):
     assert ExerciseEntry.objects.filter(session__user=user).count() == ROUNDS
 
 
-def test_two_different_sessions_on_the_same_day_both_survive(entry):
+def test_two_different_sessions_on_the_same_day_both_survive(exercise):
     user = UserFactory()
     for _ in range(ROUNDS):
-        first, second = run_together(submit(user, uuid4(), entry), submit(user, uuid4(), entry))
+        first, second = run_together(
+            submit(user, uuid4(), exercise), submit(user, uuid4(), exercise)
+        )
 
         assert first.created
         assert second.created

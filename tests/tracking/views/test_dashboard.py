@@ -17,7 +17,7 @@ from tests.factories import (
 )
 from tracking.models import CheckIn, ExerciseEntry, Session
 from tracking.progress import Progress
-from tracking.services import create_starter_routine
+from tracking.services.routines import create_starter_routine
 
 DASHBOARD = reverse("tracking:dashboard")
 BADGE = reverse("tracking:streak-badge")
@@ -267,36 +267,76 @@ def test_the_rules_are_explained_in_the_app(client):
 
     assert "protected" in response.text.lower()
     assert "0.5" in response.text
+    assert "A worked example" in response.text
+    assert "51.7%" in response.text
 
 
 class TestDoseChart:
-    def test_exercise_page_shows_dose_and_flags_for_the_signed_in_user(
-        self, user_client, user, other_user, today
-    ):
+    def test_exercise_page_loads_the_signed_in_users_dose_in_place(self, user_client):
+        plank = Exercise.objects.get(slug="plank")
+
+        response = user_client.get(plank.get_absolute_url())
+
+        progress = reverse("tracking:exercise-progress", args=["plank"])
+        assert f'hx-get="{progress}"' in response.text
+        assert f'href="{progress}"' in response.text  # works without JavaScript too
+        assert "data-chartjs=" in response.text  # Chart.js only once a chart needs it
+        assert '<script src="/static/vendor/chart.umd.min.js"' not in response.text
+
+    def test_visitors_see_no_personal_chart(self, client, db):
+        response = client.get(reverse("exercises:detail", args=["plank"]))
+
+        assert "exercise-progress" not in response.text
+        assert "Your dose and discomfort" not in response.text
+
+    def test_dose_and_flags_for_the_signed_in_user_only(self, user_client, user, other_user, today):
         plank = Exercise.objects.get(slug="plank")
         log_day(user, today - timedelta(days=1), exercise=plank, hold_seconds=20)
         log_day(user, today, exercise=plank, hold_seconds=30, discomfort="moderate")
         log_day(other_user, today, exercise=plank, hold_seconds=99)
 
-        response = user_client.get(plank.get_absolute_url())
+        response = user_client.get(reverse("tracking:exercise-progress", args=["plank"]))
 
         dose = response.context["dose"]
         assert dose["unit"] == "Hold (s)"
         assert dose["dose"] == [20, 30]
         assert dose["flags"] == [None, "moderate"]
         assert 'id="dose-data"' in response.text
-        assert "vendor/chart.umd.min.js" in response.text
+        assert "<html" in response.text  # opened directly: a page of its own
+
+    def test_htmx_gets_only_the_card(self, user_client, user, today):
+        plank = Exercise.objects.get(slug="plank")
+        log_day(user, today, exercise=plank, hold_seconds=20)
+
+        response = user_client.get(
+            reverse("tracking:exercise-progress", args=["plank"]), headers={"HX-Request": "true"}
+        )
+
+        assert 'id="dose-chart"' in response.text
+        assert "<html" not in response.text
 
     def test_reps_exercises_chart_reps(self, user_client, user, today):
         cat_cow = Exercise.objects.get(slug="cat-cow")
         log_day(user, today, exercise=cat_cow, reps=10)
 
-        assert user_client.get(cat_cow.get_absolute_url()).context["dose"]["dose"] == [10]
+        response = user_client.get(reverse("tracking:exercise-progress", args=["cat-cow"]))
+
+        assert response.context["dose"]["dose"] == [10]
 
     def test_no_logs_yet_explains_the_chart(self, user_client):
-        response = user_client.get(reverse("exercises:detail", args=["plank"]))
+        response = user_client.get(reverse("tracking:exercise-progress", args=["plank"]))
 
         assert "Once you log this exercise" in response.text
+
+    def test_an_unknown_exercise_is_a_404(self, user_client):
+        response = user_client.get(reverse("tracking:exercise-progress", args=["no-such"]))
+
+        assert response.status_code == 404
+
+    def test_it_needs_a_sign_in(self, client):
+        response = client.get(reverse("tracking:exercise-progress", args=["plank"]))
+
+        assert response.status_code == 302
 
     def test_visitors_see_no_chart(self, client, db):
         response = client.get(reverse("exercises:detail", args=["plank"]))

@@ -6,7 +6,7 @@ routine's page, so every action also works without JavaScript.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,10 +18,10 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
-from .adjustment_views import suggestions_context, timeline_context
-from .models import Routine, RoutineItem
-from .routine_forms import AddItemForm, RoutineForm, RoutineItemForm
-from .services import activate_routine, append_item, move_item
+from ..cards import suggestions_card, timeline
+from ..forms.routines import AddItemForm, RoutineForm, RoutineItemForm
+from ..models import Routine, RoutineItem
+from ..services.routines import activate_routine, append_item, move_item
 
 PAGE = "tracking/routine_detail.html"
 STEPS = {"up": -1, "down": 1}
@@ -50,8 +50,8 @@ def _editor_context(
         "rows": rows,
         "rename_form": RoutineForm(instance=routine, user=request.user),
         "exercises": None,
-        **suggestions_context(request.user, routine),
-        **timeline_context(request.user, routine),
+        **suggestions_card(request.user, routine),
+        **timeline(request.user, routine),
         **extra,
     }
 
@@ -200,17 +200,14 @@ def routine_item_update(request: AuthedRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         context = _editor_context(request, item.routine, bound=form)
         return render(request, f"{PAGE}#items" if request.htmx else PAGE, context)
-    if changes := form.changes():
-        RoutineItem.objects.filter(pk=item.pk).update(**changes, revision=F("revision") + 1)
+    item.change(**form.changes())
     return _saved(request, item.routine, "items", _("%(name)s saved.") % {"name": item.exercise})
 
 
 def _set_paused(request: AuthedRequest, pk: int, paused: bool, message: str) -> HttpResponse:
     """Pause or resume; only a real change bumps the revision (a double tap does not)."""
     item = _item_for(request, pk)
-    RoutineItem.objects.filter(pk=item.pk, is_paused=not paused).update(
-        is_paused=paused, revision=F("revision") + 1
-    )
+    item.change(paused=paused)
     return _saved(request, item.routine, "items", message % {"name": item.exercise})
 
 

@@ -2,16 +2,16 @@
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
-from .adjustment_views import suggestions_context
-from .adjustments import persistent_discomfort
-from .progress import DEFAULT_RANGE, RANGES, progress_for
-from .views import _checkin_context, _log_context
+from ..adjustments import persistent_discomfort
+from ..cards import checkin_card, checklist_card, suggestions_card
+from ..progress import DEFAULT_RANGE, RANGES, dose_series, progress_for
 
 # An htmx request that targets one of these regions gets only that partial.
 PARTIALS = {
@@ -44,10 +44,10 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     if partial:
         return render(request, f"tracking/dashboard.html#{partial}", context)
     today = progress.today
-    context |= {"is_today": True, **_log_context(request.user, today)}
-    context |= _checkin_context(request.user, today)
+    context |= {"is_today": True, **checklist_card(request.user, today)}
+    context |= checkin_card(request.user, today)
     # The check-in card already read today's check-in: reuse it for the red-flag warning.
-    context |= suggestions_context(request.user, context["routine"], context["checkin"])
+    context |= suggestions_card(request.user, context["routine"], context["checkin"])
     context["persistent"] = persistent_discomfort(
         {day: checkin.level for day, checkin in progress.checkins.items()},
         progress.threshold,
@@ -66,3 +66,17 @@ def streak_badge(request: AuthedRequest) -> HttpResponse:
 def how_it_works(request) -> HttpResponse:
     """The streak and score rules in plain words."""
     return render(request, "tracking/how_it_works.html")
+
+
+@login_required
+@require_GET
+@vary_on_headers("HX-Request")
+def exercise_progress(request: AuthedRequest, slug: str) -> HttpResponse:
+    """One exercise's dose against discomfort for the signed-in user.
+
+    The exercise page loads it in place through htmx; opened directly it is a page of its own.
+    """
+    exercise = get_object_or_404(Exercise.objects.all(), slug=slug)
+    context = {"exercise": exercise, "dose": dose_series(request.user, exercise)}
+    template = "tracking/exercise_progress.html"
+    return render(request, f"{template}#card" if request.htmx else template, context)

@@ -1,0 +1,185 @@
+"""Read-side builders that several views share: each returns the context of one card.
+
+A view module never imports another view module; what two of them show lives here:
+the day's checklist and check-in (Today and the dashboard), the suggestions card (the
+dashboard, Today and the routine editor), the routine's timeline of changes, and one page
+of History.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from uuid import uuid4
+
+from django.utils.translation import gettext as _
+
+from exercises.models import Exercise, describe_dosage
+
+from .forms.today import CheckInForm, EntryForm, SessionForm
+from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
+
+HISTORY_PAGE_DAYS = 14
+
+
+# The day's checklist and check-in ---------------------------------------------------------
+
+
+def checklist_card(user, day: date, session_form=None, entry_forms=None) -> dict:
+    """Everything the day's checklist card shows; pass the forms to show them with errors."""
+    routine = Routine.objects.for_user(user).active().first()
+    items = list(routine.items.unpaused().select_related("exercise")) if routine else []
+    gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
+    if gentle:
+        items = [i for i in items if i.exercise.intensity != Exercise.Intensity.CHALLENGING]
+    if session_form is None:
+        session_form = SessionForm(
+            user=user, initial={"key": uuid4(), "date": day, "routine": routine}
+        )
+        entry_forms = [EntryForm.for_item(item) for item in items]
+    return {
+        "day": day,
+        "routine": routine,
+        "session_form": session_form,
+        "entry_forms": entry_forms,
+        "paused_count": routine.items.filter(is_paused=True).count() if routine else 0,
+        "day_sessions": Session.objects.for_user(user).filter(date=day).with_entries(),
+        "gentle_day": gentle,
+    }
+
+
+def late_entries(user, day: date) -> list[ExerciseEntry]:
+    """The exercises done the day before ``day``, one entry each, to ask "did it hurt later?"."""
+    entries = (
+        ExerciseEntry.objects.for_user(user)
+        .filter(session__date=day - timedelta(days=1), completed=True)
+        .select_related("exercise", "late_flag")
+        .order_by("position", "pk")
+    )
+    return list({entry.exercise_id: entry for entry in entries}.values())
+
+
+def checkin_card(user, day: date, form=None) -> dict:
+    """The day's check-in and its form; pass the form to show it with errors."""
+    checkin = CheckIn.objects.for_user(user).filter(date=day).first()
+    if form is None:
+        form = CheckInForm(
+            instance=checkin,
+            initial={"date": day},
+            user=user,
+            late_entries=late_entries(user, day),
+        )
+    return {"day": day, "checkin": checkin, "checkin_form": form}
+
+
+# Suggestions and the timeline of routine changes ------------------------------------------
+
+
+@dataclass
+class Change:
+    """A prescription in words: "Plank · 3 sets × 20 s hold" or "Plank · paused"."""
+
+    name: str
+    dosage: str
+    paused: bool
+    exercise_changed: bool = False
+
+
+def describe(prescription: dict, exercises: dict[int, Exercise]) -> Change:
+    exercise = exercises.get(prescription["exercise"])
+    name = exercise.name if exercise else _("an exercise no longer in the library")
+    dosage = describe_dosage(
+        prescription["sets"],
+        prescription["reps"],
+        prescription["hold_seconds"],
+        bool(exercise and exercise.per_side),
+    )
+    return Change(name, dosage, prescription["paused"])
+
+
+def exercises_in(*prescriptions: dict) -> dict[int, Exercise]:
+    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions})
+
+
+UNKNOWN = object()
+
+
+def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
+    """Today's check-in if it reports a warning sign; pass the check-in if already read."""
+    if checkin is UNKNOWN:
+        checkin = CheckIn.objects.for_user(user).filter(date=user.local_today()).first()
+    return checkin if checkin and checkin.red_flags else None
+
+
+def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN) -> dict:
+    """Open suggestions for the given routine (the active one by default), in words."""
+    if routine is None:
+        routine = Routine.objects.for_user(user).active().first()
+    if routine is None:
+        # A warning sign matters even without a routine: the dashboard shows it from here.
+        red_flag = red_flag_today(user, today_checkin)
+        return {"suggestions": [], "suggestions_routine": None, "red_flag": red_flag}
+    suggestions = list(
+        Suggestion.objects.for_user(user)
+        .open()
+        .filter(item__routine=routine)
+        .select_related("item__exercise")
+    )
+    exercises = exercises_in(*[s.proposed for s in suggestions])
+    for suggestion in suggestions:
+        suggestion.change = describe(suggestion.proposed, exercises)
+    return {
+        "suggestions": suggestions,
+        "suggestions_routine": routine,
+        "red_flag": red_flag_today(user, today_checkin),
+    }
+
+
+def timeline(user, routine: Routine) -> dict:
+    """The routine's latest changes, each in words and with whether it can still be undone."""
+    adjustments = list(
+        Adjustment.objects.for_user(user)
+        .filter(item__routine=routine)
+        .select_related("item")
+        .order_by("-created_at", "-pk")[:50]
+    )
+    exercises = exercises_in(*[p for a in adjustments for p in (a.before, a.after)])
+    for adjustment in adjustments:
+        adjustment.from_change = describe(adjustment.before, exercises)
+        adjustment.to_change = describe(adjustment.after, exercises)
+        adjustment.can_undo = adjustment.item is not None and (
+            adjustment.item.revision == adjustment.revision_after
+        )
+    return {"adjustments": adjustments, "timeline_routine": routine}
+
+
+# History -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Day:
+    date: date
+    sessions: list[Session] = field(default_factory=list)
+    checkin: CheckIn | None = None
+
+
+def history_page(user, before: date | None) -> tuple[list[Day], bool]:
+    """One page of days with a session or a check-in, newest first, in a fixed number of queries."""
+    sessions = Session.objects.for_user(user)
+    checkins = CheckIn.objects.for_user(user)
+    if before is not None:
+        sessions, checkins = sessions.filter(date__lt=before), checkins.filter(date__lt=before)
+    dates = list(
+        sessions.order_by()
+        .values_list("date", flat=True)
+        .union(checkins.order_by().values_list("date", flat=True))
+        .order_by("-date")[: HISTORY_PAGE_DAYS + 1]
+    )
+    has_more = len(dates) > HISTORY_PAGE_DAYS
+    days = {day: Day(day) for day in dates[:HISTORY_PAGE_DAYS]}
+    if not days:
+        return [], False
+    first, last = min(days), max(days)
+    for session in sessions.between(first, last).select_related("routine").with_entries():
+        days[session.date].sessions.append(session)
+    for checkin in checkins.between(first, last):
+        days[checkin.date].checkin = checkin
+    return list(days.values()), has_more

@@ -1,0 +1,199 @@
+"""The day's checklist (a session and one row per exercise) and the daily check-in."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..models import (
+    MAX_DURATION,
+    MAX_NOTE,
+    MIN_DURATION,
+    BodyArea,
+    CheckIn,
+    Discomfort,
+    ExerciseEntry,
+    RedFlag,
+    Routine,
+    RoutineItem,
+)
+from .fields import LocalDateMixin, date_field, dose_fields, note_error, note_field, number_field
+
+LATE_CHOICES = [
+    ("none", _("No")),
+    ("mild", _("Yes, mildly")),
+    ("moderate", _("Yes, moderately")),
+]
+
+
+def duration_field() -> forms.IntegerField:
+    return number_field(
+        _("Minutes"),
+        MIN_DURATION,
+        MAX_DURATION,
+        _("Enter minutes from %(low)s to %(high)s, or leave it empty.")
+        % {"low": MIN_DURATION, "high": MAX_DURATION},
+    )
+
+
+class SessionForm(LocalDateMixin, forms.Form):
+    """The day's session: which routine, when, how long. Entries come from EntryForms."""
+
+    key = forms.UUIDField(widget=forms.HiddenInput)
+    routine = forms.ModelChoiceField(
+        queryset=Routine.objects.none(),
+        widget=forms.HiddenInput,
+        error_messages={
+            "invalid_choice": _("That routine isn't one of yours. Reload the page and try again."),
+            "required": _("Choose a routine first."),
+        },
+    )
+    date = date_field()
+    duration_minutes = duration_field()
+    notes = note_field()
+
+    def __init__(self, data=None, *, user, **kwargs):
+        super().__init__(data, **kwargs)
+        self.user = user
+        self.fields["routine"].queryset = Routine.objects.for_user(user)
+
+
+class EntryForm(forms.ModelForm):
+    """One exercise of the checklist: done or not, what was done, and whether it hurt.
+
+    Bound to an ExerciseEntry: a new one for a routine item (``for_item``) or a logged one
+    (``for_entry``); ``save(commit=False)`` gives the entry to the session services.
+    """
+
+    sets, reps, hold_seconds = dose_fields(min_sets=0, required=False)
+    discomfort = forms.ChoiceField(
+        label=_("Discomfort"),
+        choices=Discomfort.choices,
+        initial=Discomfort.NONE,
+        error_messages={"invalid_choice": _("Choose none, mild, moderate or sharp.")},
+    )
+    discomfort_area = forms.ChoiceField(
+        label=_("Where"),
+        required=False,
+        choices=[("", _("Choose an area (optional)")), *BodyArea.choices],
+        error_messages={"invalid_choice": _("Choose an area from the list.")},
+    )
+    discomfort_note = forms.CharField(
+        label=_("What did you feel?"),
+        required=False,
+        max_length=MAX_NOTE,
+        error_messages=note_error(),
+    )
+
+    class Meta:
+        model = ExerciseEntry
+        fields = ExerciseEntry.RECORD_FIELDS
+        labels = {"completed": _("Done")}
+
+    @classmethod
+    def for_item(cls, item: RoutineItem, data=None) -> "EntryForm":
+        """A checklist row for a routine item, pre-filled with its prescription."""
+        entry = ExerciseEntry(
+            exercise=item.exercise,
+            routine_item=item,
+            sets=item.sets,
+            reps=item.reps,
+            hold_seconds=item.hold_seconds,
+        )
+        return cls(data, instance=entry, prefix=f"item-{item.pk}")
+
+    @classmethod
+    def for_entry(cls, entry: ExerciseEntry, data=None) -> "EntryForm":
+        return cls(data, instance=entry, prefix=f"entry-{entry.pk}")
+
+    @property
+    def exercise(self):
+        return self.instance.exercise
+
+    @property
+    def routine_item(self) -> RoutineItem | None:
+        return self.instance.routine_item
+
+    def amount_fields(self):
+        return [self["sets"], self["reps"], self["hold_seconds"]]
+
+    @property
+    def is_flagged(self) -> bool:
+        value = self["discomfort"].value()
+        return bool(value) and value != Discomfort.NONE
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("sets", "reps", "hold_seconds"):
+            if cleaned.get(name) is None and name not in self.errors:
+                cleaned[name] = 0  # left empty: none of it
+        if cleaned.get("discomfort") == Discomfort.NONE:
+            # Where and what only describe a flag: without one they are not kept.
+            cleaned["discomfort_area"] = cleaned["discomfort_note"] = ""
+        return cleaned
+
+    def validate_constraints(self):
+        """Every range the table's constraints check is already a field's own limit, with an
+        error that says so; checking them again would cost a query each, on every row."""
+
+    def matters(self) -> bool:
+        """Worth saving: done, or flagged even if skipped."""
+        return self.cleaned_data["completed"] or self.cleaned_data["discomfort"] != Discomfort.NONE
+
+
+class CheckInForm(LocalDateMixin, forms.ModelForm):
+    """How the back feels today, 0-10, exercising or not."""
+
+    date = date_field()
+    discomfort = forms.TypedChoiceField(
+        label=_("How does your back feel? (0 = no discomfort, 10 = worst)"),
+        coerce=int,
+        choices=[(n, str(n)) for n in range(11)],
+        widget=forms.RadioSelect,
+        error_messages=dict.fromkeys(
+            ["invalid_choice", "required"], _("Choose how your back feels, from 0 to 10.")
+        ),
+    )
+    red_flags = forms.MultipleChoiceField(
+        label=_("Any of these warning signs?"),
+        required=False,
+        choices=RedFlag.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose warning signs from the list.")},
+    )
+    areas = forms.MultipleChoiceField(
+        label=_("Where does it hurt? (optional)"),
+        required=False,
+        choices=BodyArea.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose areas from the list.")},
+    )
+    notes = note_field()
+
+    class Meta:
+        model = CheckIn
+        fields = ["date", "discomfort", "areas", "notes", "rest_for_discomfort", "red_flags"]
+        labels = {"rest_for_discomfort": _("I'm resting today because of discomfort")}
+
+    def __init__(self, data=None, *, user, late_entries=(), **kwargs):
+        super().__init__(data, **kwargs)
+        self.user = user
+        self.late_entries = list(late_entries)
+        for entry in self.late_entries:
+            late = getattr(entry, "late_flag", None)
+            self.fields[f"late-{entry.pk}"] = forms.ChoiceField(
+                label=entry.exercise.name,
+                choices=LATE_CHOICES,
+                initial=late.level if late else "none",
+                required=False,
+                widget=forms.RadioSelect,
+                error_messages={"invalid_choice": _("Choose no, mild or moderate.")},
+            )
+
+    def late_fields(self):
+        return [self[f"late-{entry.pk}"] for entry in self.late_entries]
+
+    def late_levels(self) -> dict[int, str]:
+        """{entry id: level} for yesterday's exercises, "none" when nothing hurt later."""
+        return {
+            entry.pk: self.cleaned_data.get(f"late-{entry.pk}") or "none"
+            for entry in self.late_entries
+        }

@@ -1,0 +1,68 @@
+"""The routine editor's writes, and the starter routine every new account gets."""
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from exercises.models import Exercise
+
+from ..models import Routine, RoutineItem
+
+# Gentle mobility first, then core and stability, then the neck and shoulders.
+STARTER_ROUTINE = [
+    "cat-cow",
+    "knees-to-chest",
+    "bird-dog",
+    "side-plank",
+    "ball-squeeze",
+    "chin-to-chest",
+    "shoulder-shrug",
+]
+
+
+def create_starter_routine(user) -> Routine:
+    """Give a new user an active routine built from the library's default dosages."""
+    by_slug = {e.slug: e for e in Exercise.objects.active().filter(slug__in=STARTER_ROUTINE)}
+    with transaction.atomic():
+        routine = Routine.objects.create(
+            user=user,
+            name=_("My daily routine"),
+            is_active=not Routine.objects.for_user(user).active().exists(),
+        )
+        RoutineItem.objects.bulk_create(
+            RoutineItem.from_exercise(routine, by_slug[slug], position)
+            for position, slug in enumerate(s for s in STARTER_ROUTINE if s in by_slug)
+        )
+    return routine
+
+
+def activate_routine(routine: Routine) -> None:
+    """Make this the user's active routine (and no other)."""
+    with transaction.atomic():
+        Routine.objects.for_user(routine.user).active().exclude(pk=routine.pk).update(
+            is_active=False
+        )
+        Routine.objects.filter(pk=routine.pk).update(is_active=True)
+    routine.is_active = True
+
+
+def append_item(routine: Routine, exercise: Exercise) -> RoutineItem:
+    last = routine.items.aggregate(last=Max("position"))["last"]
+    item = RoutineItem.from_exercise(routine, exercise, 0 if last is None else last + 1)
+    item.save()
+    return item
+
+
+def move_item(item: RoutineItem, step: int) -> bool:
+    """Swap the item with its neighbour above (step -1) or below (+1). False at either end."""
+    with transaction.atomic():
+        items = list(item.routine.items.select_for_update().order_by("position", "pk"))
+        index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+        target = index + step
+        if not 0 <= target < len(items):
+            return False
+        items[index], items[target] = items[target], items[index]
+        for position, other in enumerate(items):
+            other.position = position
+        RoutineItem.objects.bulk_update(items, ["position"])
+    return True

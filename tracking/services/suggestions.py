@@ -1,0 +1,166 @@
+"""Turning discomfort flags into routine changes: suggest, accept, dismiss and undo.
+
+The rules themselves live in ``tracking.adjustments`` (pure, no queries); this module loads
+what they need and writes what they decide.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..adjustments import (
+    EntryFlag,
+    Prescription,
+    SessionFlag,
+    counting_since,
+    session_flags,
+    suggest,
+)
+from ..models import Adjustment, AdjustmentKind, ExerciseEntry, Routine, RoutineItem, Suggestion
+
+# The newest entries of one exercise the rules look at; they need the last few sessions.
+FLAG_LOOKBACK = 50
+
+
+def recent_flags(user, item: RoutineItem, since) -> list[SessionFlag]:
+    """This exercise's sessions after ``since``, newest first, with the worst flag of each."""
+    entries = (
+        ExerciseEntry.objects.for_user(user)
+        .filter(exercise_id=item.exercise_id)
+        .order_by("-session__date", "-session__created_at")
+    )
+    if since is not None:
+        entries = entries.filter(session__created_at__gt=since)
+    rows = entries.values_list(
+        "session_id", "session__date", "pk", "discomfort", "late_flag__level"
+    )
+    return session_flags(EntryFlag(*row) for row in rows[:FLAG_LOOKBACK])
+
+
+def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
+    """Re-run the rules for the user's active routine; keep one open suggestion per item."""
+    routine = Routine.objects.for_user(user).active().first()
+    if routine is None:
+        return []
+    items = list(routine.items.select_related("exercise__gentler_alternative"))
+    routine_exercises = {item.exercise_id for item in items}
+    if exercise_ids is not None:
+        items = [item for item in items if item.exercise_id in set(exercise_ids)]
+    last_changes = {}
+    for adjustment in Adjustment.objects.filter(item__in=items).order_by("created_at", "pk"):
+        last_changes[adjustment.item_id] = adjustment
+    dismissed_at = dict(
+        Suggestion.objects.filter(item__in=items, status=Suggestion.Status.DISMISSED)
+        .values("item_id")
+        .annotate(last=Max("decided_at"))
+        .values_list("item_id", "last")
+    )
+    open_ones = {s.item_id: s for s in Suggestion.objects.open().filter(item__in=items)}
+    created = []
+    for item in items:
+        last = last_changes.get(item.pk)
+        since = counting_since(last and last.created_at, dismissed_at.get(item.pk))
+        proposal = suggest(item.facts(last, routine_exercises), recent_flags(user, item, since))
+        existing = open_ones.get(item.pk)
+        if existing and (
+            proposal is None
+            or existing.kind != proposal.kind
+            or existing.proposed != proposal.proposed.as_dict()
+        ):
+            existing.status = Suggestion.Status.STALE
+            existing.decided_at = timezone.now()
+            existing.save(update_fields=["status", "decided_at"])
+            existing = None
+        if proposal is not None and existing is None:
+            created.append(
+                Suggestion.objects.create(
+                    user=user,
+                    item=item,
+                    kind=proposal.kind,
+                    reason=proposal.reason,
+                    proposed=proposal.proposed.as_dict(),
+                    item_revision=item.revision,
+                    flag_entries=list(proposal.flag_entries),
+                )
+            )
+    return created
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str
+    adjustment: Adjustment | None = None
+
+
+def accept_suggestion(suggestion: Suggestion) -> Outcome:
+    """Apply a suggestion once, and only to the item as it was when suggested."""
+    with transaction.atomic():
+        suggestion = Suggestion.objects.select_for_update().get(pk=suggestion.pk)
+        if suggestion.status != Suggestion.Status.OPEN:
+            return Outcome(False, _("This suggestion was already dealt with; nothing changed."))
+        item = RoutineItem.objects.select_for_update().get(pk=suggestion.item_id)
+        if item.revision != suggestion.item_revision:
+            suggestion.status = Suggestion.Status.STALE
+            suggestion.decided_at = timezone.now()
+            suggestion.save(update_fields=["status", "decided_at"])
+            return Outcome(
+                False,
+                _("This exercise was changed after the suggestion was made, so nothing changed."),
+            )
+        before = item.prescription
+        item.apply(Prescription.from_dict(suggestion.proposed))
+        adjustment = Adjustment.objects.create(
+            user=suggestion.user,
+            item=item,
+            kind=suggestion.kind,
+            reason=suggestion.reason,
+            before=before.as_dict(),
+            after=suggestion.proposed,
+            flag_entries=suggestion.flag_entries,
+            suggestion=suggestion,
+            revision_after=item.revision,
+        )
+        suggestion.status = Suggestion.Status.ACCEPTED
+        suggestion.decided_at = timezone.now()
+        suggestion.save(update_fields=["status", "decided_at"])
+    return Outcome(True, _("Routine updated. You can undo this below."), adjustment)
+
+
+def dismiss_suggestion(suggestion: Suggestion) -> Outcome:
+    updated = Suggestion.objects.filter(pk=suggestion.pk, status=Suggestion.Status.OPEN).update(
+        status=Suggestion.Status.DISMISSED, decided_at=timezone.now()
+    )
+    if not updated:
+        return Outcome(False, _("This suggestion was already dealt with; nothing changed."))
+    return Outcome(True, _("Suggestion dismissed. Your routine stays as it is."))
+
+
+def undo_adjustment(adjustment: Adjustment) -> Outcome:
+    """Restore the prescription from before the change, exactly; an undo can be undone too."""
+    with transaction.atomic():
+        if adjustment.item_id is None:
+            return Outcome(False, _("That exercise is no longer in your routine."))
+        item = RoutineItem.objects.select_for_update().get(pk=adjustment.item_id)
+        if item.revision != adjustment.revision_after:
+            return Outcome(
+                False,
+                _("This exercise has changed since, so undoing would lose that; nothing changed."),
+            )
+        item.apply(Prescription.from_dict(adjustment.before))
+        undo = Adjustment.objects.create(
+            user=adjustment.user,
+            item=item,
+            kind=AdjustmentKind.UNDO,
+            reason=_("Undid: %(reason)s") % {"reason": adjustment.reason}
+            if adjustment.kind != AdjustmentKind.UNDO
+            else adjustment.reason.removeprefix("Undid: "),
+            before=adjustment.after,
+            after=adjustment.before,
+            reverts=adjustment,
+            revision_after=item.revision,
+        )
+    return Outcome(True, _("Change undone. The earlier prescription is back."), undo)
