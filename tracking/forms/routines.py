@@ -10,6 +10,7 @@ from ..models import Routine, RoutineItem
 from .fields import dose_fields
 
 NAME_MAX = Routine._meta.get_field("name").max_length
+SEARCH_MAX_LENGTH = 100
 
 
 class RoutineForm(forms.ModelForm):
@@ -81,3 +82,23 @@ class AddItemForm(forms.Form):
     """The library exercise to append to a routine (retired exercises cannot be added)."""
 
     exercise = forms.ModelChoiceField(queryset=Exercise.objects.active())
+
+
+class ExerciseSearchForm(forms.Form):
+    """The editor's library search (``?q=``): any words, or none for every exercise."""
+
+    q = forms.CharField(
+        label=_("Search the library"),
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        error_messages={
+            "max_length": _("Keep the search to %(limit)s characters or fewer.")
+            % {"limit": SEARCH_MAX_LENGTH},
+            "null_characters_not_allowed": _(
+                "The search holds a character we can't look for. Type the words again."
+            ),
+        },
+    )
+
+    def error(self) -> str:
+        return self.errors["q"][0] if "q" in self.errors else ""

@@ -34,11 +34,24 @@ def duration_field() -> forms.IntegerField:
     )
 
 
+class RoutineField(forms.ModelChoiceField):
+    """One of the user's routines; a value that can't name one (a NUL byte, say) gets the
+    same message as someone else's routine."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError as error:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from error
+
+
 class SessionForm(LocalDateMixin, forms.Form):
     """The day's session: which routine, when, how long. Entries come from EntryForms."""
 
     key = forms.UUIDField(widget=forms.HiddenInput)
-    routine = forms.ModelChoiceField(
+    routine = RoutineField(
         queryset=Routine.objects.none(),
         widget=forms.HiddenInput,
         error_messages={

@@ -19,13 +19,12 @@ from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
 from ..cards import suggestions_card, timeline
-from ..forms.routines import AddItemForm, RoutineForm, RoutineItemForm
+from ..forms.routines import AddItemForm, ExerciseSearchForm, RoutineForm, RoutineItemForm
 from ..models import Routine, RoutineItem
 from ..services.routines import activate_routine, append_item, move_item
 
 PAGE = "tracking/routine_detail.html"
 STEPS = {"up": -1, "down": 1}
-SEARCH_MAX_LENGTH = 100
 
 
 def _routine_for(request: AuthedRequest, pk: int) -> Routine:
@@ -148,12 +147,15 @@ def routine_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 def routine_exercise_search(request: AuthedRequest, pk: int) -> HttpResponse:
     """Library exercises to add. An htmx request gets only the results, a plain one the page."""
     routine = _routine_for(request, pk)
-    q = request.GET.get("q", "")[:SEARCH_MAX_LENGTH]
-    exercises = Exercise.objects.active().search(q)
+    form = ExerciseSearchForm(request.GET)
+    if form.is_valid():
+        q = form.cleaned_data["q"]
+        search = {"q": q, "exercises": Exercise.objects.active().search(q), "search_error": ""}
+    else:
+        search = {"q": "", "exercises": None, "search_error": form.error()}
     if request.htmx:
-        context = {"routine": routine, "q": q, "exercises": exercises}
-        return render(request, f"{PAGE}#results", context)
-    return render(request, PAGE, _editor_context(request, routine, q=q, exercises=exercises))
+        return render(request, f"{PAGE}#results", {"routine": routine, **search})
+    return render(request, PAGE, _editor_context(request, routine, **search))
 
 
 @login_required

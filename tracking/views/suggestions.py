@@ -21,7 +21,7 @@ from ..services.suggestions import (
 
 def _routine_from(request: AuthedRequest) -> Routine | None:
     routine_id = request.GET.get("routine") or request.POST.get("routine") or ""
-    if not routine_id.isdigit():
+    if not routine_id.isdecimal():
         return None
     return get_object_or_404(Routine.objects.for_user(request.user), pk=routine_id)
 

@@ -80,7 +80,7 @@ def _entry_forms_for(request: AuthedRequest) -> list[EntryForm]:
     routine_id = request.POST.get("routine", "")
     routine = (
         Routine.objects.for_user(request.user).filter(pk=routine_id).first()
-        if routine_id.isdigit()
+        if routine_id.isdecimal()
         else None
     )
     if routine is None:

@@ -1,3 +1,4 @@
+import html
 import re
 
 import pytest
@@ -292,6 +293,27 @@ class TestSearchAndAdd:
 
         assert len(re.findall(r'aria-label="Add ', response.text)) == 11
         assert "Retired move" not in response.text
+
+    @pytest.mark.parametrize(
+        ("q", "error"),
+        [
+            ("plank\x00", "The search holds a character we can't look for."),
+            ("x" * 101, "Keep the search to 100 characters or fewer."),
+        ],
+    )
+    @pytest.mark.parametrize("htmx", [True, False])
+    def test_a_search_it_cannot_run_is_explained_not_a_500(
+        self, user_client, starter_routine, q, error, htmx
+    ):
+        response = user_client.get(
+            url("routine-exercise-search", starter_routine.pk),
+            {"q": q},
+            headers=HTMX if htmx else {},
+        )
+
+        assert response.status_code == 200
+        assert error in html.unescape(response.text)
+        assert 'aria-label="Add ' not in response.text
 
     def test_no_match_says_so(self, user_client, starter_routine):
         response = user_client.get(

@@ -286,3 +286,10 @@ def test_the_red_flag_warning_shows_without_any_routine(user_client, user, today
 
     assert "Please stop exercising and seek medical care promptly" in dashboard.text
     assert "Numbness or tingling in the groin or legs" in dashboard.text
+
+
+@pytest.mark.parametrize("routine", ["²", "١٢x", "99999999999999999999999", "\x00"])
+def test_an_odd_routine_parameter_is_ignored_not_a_500(user_client, starter_routine, routine):
+    response = user_client.get(reverse("tracking:suggestion-list"), {"routine": routine})
+
+    assert response.status_code in (200, 404)

@@ -413,3 +413,16 @@ class TestLocalDate:
         assert response.status_code == 302
         assert Session.objects.get().date == local_day
         assert "That day hasn&#x27;t happened yet" in future.text
+
+
+@pytest.mark.parametrize("routine", ["²", "99999999999999999999999", "\x00"])
+def test_an_odd_routine_on_the_checklist_is_refused_beside_the_form(
+    user_client, starter_routine, items, today, routine
+):
+    data = session_post(starter_routine, items, day=today, done={"cat-cow"}) | {"routine": routine}
+
+    response = user_client.post(LOG, data, headers=HTMX)
+
+    assert response.status_code == 200
+    assert "That routine isn't one of yours." in html.unescape(response.text)
+    assert not Session.objects.exists()
