@@ -44,11 +44,15 @@ class RoutineForm(forms.ModelForm):
             .exists()
         )
         if taken:
-            raise forms.ValidationError(
-                _("You already have a routine called “%(name)s”. Choose another name."),
-                params={"name": name},
-            )
+            raise self.name_taken(name)
         return name
+
+    @staticmethod
+    def name_taken(name: str) -> forms.ValidationError:
+        return forms.ValidationError(
+            _("You already have a routine called “%(name)s”. Choose another name."),
+            params={"name": name},
+        )
 
 
 class RoutineItemForm(forms.ModelForm):

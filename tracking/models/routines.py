@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +32,11 @@ class Routine(models.Model):
     class Meta:
         ordering = ["-is_active", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "name"], name="unique_routine_name_per_user"),
+            # "Morning" and "morning" are one name: the form says so, and two requests at
+            # the same moment can't both get past it.
+            models.UniqueConstraint(
+                "user", Lower("name"), name="unique_routine_name_per_user_any_case"
+            ),
             models.UniqueConstraint(
                 fields=["user"], condition=Q(is_active=True), name="one_active_routine_per_user"
             ),

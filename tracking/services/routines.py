@@ -1,6 +1,6 @@
 """The routine editor's writes, and the starter routine every new account gets."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
@@ -36,9 +36,26 @@ def create_starter_routine(user) -> Routine:
     return routine
 
 
+class NameTaken(Exception):
+    """Another routine of the user's took this name (in any letter case) at the same moment."""
+
+
+def save_routine(routine: Routine, *, fields: list[str] | None = None) -> None:
+    """Insert the routine, or save ``fields`` of it; a name that a request running at the
+    same moment took first raises NameTaken (the form's own check catches the usual case)."""
+    try:
+        with transaction.atomic():
+            routine.save(update_fields=fields)
+    except IntegrityError as error:
+        raise NameTaken from error
+
+
 def activate_routine(routine: Routine) -> None:
     """Make this the user's active routine (and no other)."""
     with transaction.atomic():
+        # Lock the user's routines, so activations sent at once take turns: each then sees
+        # the last one's change instead of both adding an active routine.
+        list(Routine.objects.for_user(routine.user).select_for_update().values_list("pk"))
         Routine.objects.for_user(routine.user).active().exclude(pk=routine.pk).update(
             is_active=False
         )
@@ -47,9 +64,12 @@ def activate_routine(routine: Routine) -> None:
 
 
 def append_item(routine: Routine, exercise: Exercise) -> RoutineItem:
-    last = routine.items.aggregate(last=Max("position"))["last"]
-    item = RoutineItem.from_exercise(routine, exercise, 0 if last is None else last + 1)
-    item.save()
+    """Add the exercise at the end; adds sent at once take turns, each at its own place."""
+    with transaction.atomic():
+        Routine.objects.select_for_update().filter(pk=routine.pk).values_list("pk").get()
+        last = routine.items.aggregate(last=Max("position"))["last"]
+        item = RoutineItem.from_exercise(routine, exercise, 0 if last is None else last + 1)
+        item.save()
     return item
 
 

@@ -21,7 +21,7 @@ from spinecare.http import AuthedRequest
 from ..cards import suggestions_card, timeline
 from ..forms.routines import AddItemForm, ExerciseSearchForm, RoutineForm, RoutineItemForm
 from ..models import Routine, RoutineItem
-from ..services.routines import activate_routine, append_item, move_item
+from ..services.routines import NameTaken, activate_routine, append_item, move_item, save_routine
 
 PAGE = "tracking/routine_detail.html"
 STEPS = {"up": -1, "down": 1}
@@ -89,10 +89,15 @@ def routine_list(request: AuthedRequest) -> HttpResponse:
 def routine_create(request: AuthedRequest) -> HttpResponse:
     """A new, empty routine; the editor opens so the first exercise can be added."""
     form = RoutineForm(request.POST, user=request.user)
+    form.instance.user = request.user
+    if form.is_valid():
+        try:
+            save_routine(form.instance)
+        except NameTaken:
+            form.add_error("name", form.name_taken(form.instance.name))
     if not form.is_valid():
         return render(request, "tracking/routine_list.html", _list_context(request, form))
-    form.instance.user = request.user
-    routine = form.save()
+    routine = form.instance
     messages.success(request, _("Routine created. Add its first exercise below."))
     return redirect(routine)
 
@@ -109,10 +114,15 @@ def routine_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 def routine_rename(request: AuthedRequest, pk: int) -> HttpResponse:
     routine = _routine_for(request, pk)
     form = RoutineForm(request.POST, instance=routine, user=request.user)
+    if form.is_valid():
+        try:
+            save_routine(routine, fields=["name"])  # the valid form has set the new name
+        except NameTaken:
+            form.add_error("name", form.name_taken(routine.name))
     if not form.is_valid():
+        routine.refresh_from_db(fields=["name"])
         context = _editor_context(request, routine, rename_form=form)
         return render(request, f"{PAGE}#header" if request.htmx else PAGE, context)
-    routine.save(update_fields=["name"])  # the valid form has set the new name
     return _saved(request, routine, "header", _("Name saved."))
 
 

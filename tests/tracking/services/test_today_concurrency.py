@@ -4,53 +4,20 @@ SQLite runs one write at a time, so the race only exists on PostgreSQL; CI runs 
 there too (.ci/run), and these tests run whenever DATABASE_URL points at PostgreSQL.
 """
 
-import threading
 from datetime import date
 from uuid import uuid4
 
 import pytest
-from django.db import connection
 
+from tests.concurrency import RACES, run_together
 from tests.factories import ExerciseFactory, UserFactory
 from tracking.models import ExerciseEntry, Session
 from tracking.services.today import log_session
 
-pytestmark = [
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs PostgreSQL: SQLite serialises writes, so nothing can race "
-        "(run with DATABASE_URL=postgres://...)",
-    ),
-    # Real commits, so each thread's connection sees the others' rows. This empties the
-    # database afterwards, the seeded library included: make exercises with the factory.
-    pytest.mark.django_db(transaction=True),
-]
+pytestmark = RACES
 
 DAY = date(2026, 3, 14)
 ROUNDS = 5
-
-
-def run_together(*calls):
-    """Run the calls in threads released at the same instant; return their results in order."""
-    barrier = threading.Barrier(len(calls))
-    results, errors = [None] * len(calls), []
-
-    def worker(index, call):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except Exception as error:  # reported by the assertion below
-            errors.append(error)
-        finally:
-            connection.close()  # each thread has its own connection
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
 
 
 @pytest.fixture

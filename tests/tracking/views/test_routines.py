@@ -2,6 +2,7 @@ import html
 import re
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from exercises.models import Exercise
@@ -14,6 +15,7 @@ from tests.factories import (
     SessionFactory,
     SuggestionFactory,
 )
+from tracking.forms.routines import RoutineForm
 from tracking.models import Routine, RoutineItem, Session
 
 pytestmark = pytest.mark.django_db
@@ -124,6 +126,28 @@ class TestCreate:
         assert message in response.text
         assert not Routine.objects.for_user(user).exists()
 
+    def test_a_name_taken_at_the_same_moment_gets_the_same_answer(
+        self, user_client, user, starter_routine, monkeypatch
+    ):
+        # Another request saved "morning" after this one's check: only the database sees it.
+        RoutineFactory(user=user, name="morning")
+        monkeypatch.setattr(RoutineForm, "clean_name", lambda form: form.cleaned_data["name"])
+
+        response = user_client.post(CREATE, {"name": "Morning"})
+
+        assert response.status_code == 200
+        assert "You already have a routine called “Morning”" in response.text
+        assert sorted(Routine.objects.for_user(user).values_list("name", flat=True)) == [
+            "My daily routine",
+            "morning",
+        ]
+
+    def test_the_database_refuses_one_name_in_two_letter_cases(self, user):
+        RoutineFactory(user=user, name="Morning")
+
+        with pytest.raises(IntegrityError), transaction.atomic():
+            RoutineFactory(user=user, name="MORNING")
+
     def test_someone_else_may_use_the_same_name(self, user_client, user, other_user):
         RoutineFactory(user=other_user, name="Morning")
 
@@ -225,6 +249,20 @@ class TestRename:
             response.text
         )
         assert '<details class="rename mb-3" open>' in response.text
+        starter_routine.refresh_from_db()
+        assert starter_routine.name == "My daily routine"
+
+    def test_a_rename_racing_another_gets_the_same_answer(
+        self, user_client, user, starter_routine, monkeypatch
+    ):
+        RoutineFactory(user=user, name="desk break")
+        monkeypatch.setattr(RoutineForm, "clean_name", lambda form: form.cleaned_data["name"])
+
+        response = user_client.post(
+            url("routine-rename", starter_routine.pk), {"name": "Desk Break"}, headers=HTMX
+        )
+
+        assert "You already have a routine called “Desk Break”" in response.text
         starter_routine.refresh_from_db()
         assert starter_routine.name == "My daily routine"
 
