@@ -1,4 +1,6 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .models import Exercise, ExerciseStep, FocusArea
 
@@ -17,6 +19,35 @@ class ExerciseAdmin(admin.ModelAdmin):
     filter_horizontal = ("focus_areas",)
     autocomplete_fields = ("gentler_alternative",)
     inlines = [StepInline]
+    actions = ["retire", "bring_back"]
+
+    def has_delete_permission(self, request, obj=None):
+        """Exercises are retired, never deleted: people's history, routine changes and open
+        suggestions name them, and would lose their meaning (or break) without them."""
+        return False
+
+    @admin.action(description=_("Retire the selected exercises (hide them from the library)"))
+    def retire(self, request, queryset):
+        count = queryset.update(is_active=False)
+        self.message_user(
+            request,
+            ngettext(
+                "%(n)s exercise retired. History that names it is kept.",
+                "%(n)s exercises retired. History that names them is kept.",
+                count,
+            )
+            % {"n": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Bring the selected exercises back to the library"))
+    def bring_back(self, request, queryset):
+        count = queryset.update(is_active=True)
+        self.message_user(
+            request,
+            ngettext("%(n)s exercise is back.", "%(n)s exercises are back.", count) % {"n": count},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(FocusArea)

@@ -11,6 +11,8 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from exercises.models import Exercise
+
 from ..adjustments import (
     EntryFlag,
     Prescription,
@@ -96,6 +98,18 @@ class Outcome:
     adjustment: Adjustment | None = None
 
 
+def in_library(prescription: dict) -> bool:
+    """Whether the prescription's exercise is still in the library (not retired or deleted)."""
+    return Exercise.objects.active().filter(pk=prescription["exercise"]).exists()
+
+
+def _stale(suggestion: Suggestion, message: str) -> Outcome:
+    suggestion.status = Suggestion.Status.STALE
+    suggestion.decided_at = timezone.now()
+    suggestion.save(update_fields=["status", "decided_at"])
+    return Outcome(False, message)
+
+
 def accept_suggestion(suggestion: Suggestion) -> Outcome:
     """Apply a suggestion once, and only to the item as it was when suggested."""
     with transaction.atomic():
@@ -104,12 +118,17 @@ def accept_suggestion(suggestion: Suggestion) -> Outcome:
             return Outcome(False, _("This suggestion was already dealt with; nothing changed."))
         item = RoutineItem.objects.select_for_update().get(pk=suggestion.item_id)
         if item.revision != suggestion.item_revision:
-            suggestion.status = Suggestion.Status.STALE
-            suggestion.decided_at = timezone.now()
-            suggestion.save(update_fields=["status", "decided_at"])
-            return Outcome(
-                False,
+            return _stale(
+                suggestion,
                 _("This exercise was changed after the suggestion was made, so nothing changed."),
+            )
+        if not in_library(suggestion.proposed):
+            return _stale(
+                suggestion,
+                _(
+                    "The exercise this suggestion names has left the library, so nothing "
+                    "changed. Your routine stays as it is."
+                ),
             )
         before = item.prescription
         item.apply(Prescription.from_dict(suggestion.proposed))
@@ -149,6 +168,11 @@ def undo_adjustment(adjustment: Adjustment) -> Outcome:
             return Outcome(
                 False,
                 _("This exercise has changed since, so undoing would lose that; nothing changed."),
+            )
+        if not in_library(adjustment.before):
+            return Outcome(
+                False,
+                _("That earlier exercise has left the library, so nothing changed."),
             )
         item.apply(Prescription.from_dict(adjustment.before))
         undo = Adjustment.objects.create(

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
+from exercises.models import Exercise
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
 from tests.tracking.views.test_today import session_post
 from tracking.models import Adjustment, LateFlag, RoutineItem, Suggestion
@@ -293,3 +294,57 @@ def test_an_odd_routine_parameter_is_ignored_not_a_500(user_client, starter_rout
     response = user_client.get(reverse("tracking:suggestion-list"), {"routine": routine})
 
     assert response.status_code in (200, 404)
+
+
+class TestExercisesLeavingTheLibrary:
+    """Suggestions and changes name exercises by id in JSON: no foreign key protects them."""
+
+    @pytest.fixture
+    def open_swap(self, user_client, user, starter_routine, items, today):
+        log(user_client, starter_routine, items, today, side_plank="sharp")
+        return Suggestion.objects.get(user=user)
+
+    @pytest.mark.parametrize("how", ["retired", "deleted"])
+    def test_accepting_a_swap_to_an_exercise_gone_changes_nothing(
+        self, user_client, user, items, open_swap, how
+    ):
+        plank = Exercise.objects.filter(pk=open_swap.proposed["exercise"])
+        if how == "retired":
+            plank.update(is_active=False)
+        else:
+            plank.delete()
+
+        response = user_client.post(
+            reverse("tracking:suggestion-accept", args=[open_swap.pk]), follow=True
+        )
+
+        assert response.status_code == 200
+        assert "has left the library, so nothing changed" in response.text
+        open_swap.refresh_from_db()
+        assert open_swap.status == "stale"
+        assert RoutineItem.objects.get(pk=items["side-plank"].pk).exercise.slug == "side-plank"
+        assert not Adjustment.objects.exists()
+
+    def test_undoing_back_to_an_exercise_gone_changes_nothing(
+        self, user_client, user, items, open_swap
+    ):
+        outcome = accept_suggestion(open_swap)
+        Exercise.objects.filter(slug="side-plank").update(is_active=False)
+
+        response = user_client.post(
+            reverse("tracking:adjustment-undo", args=[outcome.adjustment.pk]), follow=True
+        )
+
+        assert "That earlier exercise has left the library, so nothing changed." in response.text
+        assert RoutineItem.objects.get(pk=items["side-plank"].pk).exercise.slug == "plank"
+
+    def test_the_timeline_still_reads_when_an_exercise_is_gone(
+        self, user_client, user, starter_routine, items, open_swap
+    ):
+        accept_suggestion(open_swap)
+        Adjustment.objects.update(after={**open_swap.proposed, "exercise": 999_999})
+
+        response = user_client.get(starter_routine.get_absolute_url())
+
+        assert response.status_code == 200
+        assert "an exercise no longer in the library" in response.text
