@@ -23,25 +23,40 @@ HISTORY_PAGE_DAYS = 14
 # The day's checklist and check-in ---------------------------------------------------------
 
 
-def checklist_card(user, day: date, session_form=None, entry_forms=None) -> dict:
-    """Everything the day's checklist card shows; pass the forms to show them with errors."""
+def checklist_card(
+    user, day: date, session_form=None, entry_forms=None, *, another: bool = False
+) -> dict:
+    """Everything the day's checklist card shows; pass the forms to show them with errors.
+
+    Once the day is logged, the card shows what was done (``logged``), and its checklist
+    edits that session; ``another`` gives a fresh checklist for a separate session.
+    """
     routine = Routine.objects.for_user(user).active().first()
-    items = list(routine.items.unpaused().select_related("exercise")) if routine else []
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
-    if gentle:
-        items = [i for i in items if i.exercise.intensity != Exercise.Intensity.CHALLENGING]
+    items = routine.checklist_items(gentle=gentle) if routine else []
+    day_sessions = list(Session.objects.for_user(user).filter(date=day).with_entries())
+    logged = None if another else next(iter(day_sessions), None)
     if session_form is None:
         session_form = SessionForm(
-            user=user, initial={"key": uuid4(), "date": day, "routine": routine}
+            user=user,
+            initial={"key": uuid4(), "date": day, "routine": routine, "another": another},
         )
-        entry_forms = [EntryForm.for_item(item) for item in items]
+        done = {entry.routine_item_id: entry for entry in logged.entries.all()} if logged else {}
+        entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
     return {
         "day": day,
+        "is_today": day == user.local_today(),
         "routine": routine,
         "session_form": session_form,
         "entry_forms": entry_forms,
         "paused_count": routine.items.filter(is_paused=True).count() if routine else 0,
-        "day_sessions": Session.objects.for_user(user).filter(date=day).with_entries(),
+        "day_sessions": day_sessions,
+        "logged": logged,
+        "another": another,
+        # "Did it all", offered while nothing is logged on the day.
+        "quick": {"routine": routine, "count": len(items), "day": day, "key": uuid4()}
+        if items and not day_sessions
+        else None,
         "gentle_day": gentle,
     }
 

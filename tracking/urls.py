@@ -13,6 +13,7 @@ urlpatterns = [
     # Today
     path("today/", today.today, name="today"),
     path("sessions/log/", today.session_log, name="session-log"),
+    path("sessions/log-all/", today.session_log_all, name="session-log-all"),
     path("checkin/", today.checkin_save, name="checkin-save"),
     path("gentle-day/<str:on>/", today.gentle_day, name="gentle-day"),
     # History

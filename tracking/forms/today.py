@@ -62,6 +62,8 @@ class SessionForm(LocalDateMixin, forms.Form):
     date = date_field()
     duration_minutes = duration_field()
     notes = note_field()
+    # Set by "Log another session": save a separate session instead of editing the day's.
+    another = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)
@@ -102,15 +104,16 @@ class EntryForm(forms.ModelForm):
         labels = {"completed": _("Done")}
 
     @classmethod
-    def for_item(cls, item: RoutineItem, data=None) -> "EntryForm":
-        """A checklist row for a routine item, pre-filled with its prescription."""
-        entry = ExerciseEntry(
-            exercise=item.exercise,
-            routine_item=item,
-            sets=item.sets,
-            reps=item.reps,
-            hold_seconds=item.hold_seconds,
-        )
+    def for_item(
+        cls, item: RoutineItem, data=None, *, logged: ExerciseEntry | None = None
+    ) -> "EntryForm":
+        """A checklist row for a routine item: what was logged for it today, if anything,
+        or its prescription."""
+        if logged is not None:
+            values = logged.record()
+        else:
+            values = {"sets": item.sets, "reps": item.reps, "hold_seconds": item.hold_seconds}
+        entry = ExerciseEntry(exercise=item.exercise, routine_item=item, **values)
         return cls(data, instance=entry, prefix=f"item-{item.pk}")
 
     @classmethod

@@ -48,6 +48,14 @@ class Routine(models.Model):
     def get_absolute_url(self):
         return reverse("tracking:routine-detail", args=[self.pk])
 
+    def checklist_items(self, *, gentle: bool) -> list["RoutineItem"]:
+        """The day's exercises, in order: the unpaused ones, and on a gentle day not the
+        challenging ones."""
+        items = self.items.unpaused().select_related("exercise")
+        if gentle:
+            items = items.exclude(exercise__intensity=Exercise.Intensity.CHALLENGING)
+        return list(items)
+
 
 class RoutineItemQuerySet(models.QuerySet):
     def for_user(self, user):

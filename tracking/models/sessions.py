@@ -144,6 +144,18 @@ class ExerciseEntry(models.Model):
     def __str__(self):
         return f"{self.exercise} on {self.session.date}"
 
+    @classmethod
+    def done_as_prescribed(cls, item: RoutineItem) -> "ExerciseEntry":
+        """What "Did it all" logs for a routine item: done, at its prescription, no flag."""
+        return cls(
+            exercise=item.exercise,
+            routine_item=item,
+            completed=True,
+            sets=item.sets,
+            reps=item.reps,
+            hold_seconds=item.hold_seconds,
+        )
+
     @property
     def flagged(self) -> bool:
         return self.discomfort != Discomfort.NONE

@@ -4,7 +4,9 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Session
 
@@ -12,7 +14,13 @@ from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Sessi
 @dataclass(frozen=True)
 class LogResult:
     session: Session
-    created: bool  # False when the same form had already been saved
+    created: bool  # a new session
+    updated: bool = False  # the day's session, saved again with changes
+
+    @property
+    def repeated(self) -> bool:
+        """The same form was already saved (a double tap, a retry): nothing changed."""
+        return not (self.created or self.updated)
 
 
 def log_session(
@@ -24,28 +32,75 @@ def log_session(
     duration_minutes: int | None,
     notes: str,
     entries: list[ExerciseEntry],
+    another: bool = False,
 ) -> LogResult:
-    """Save a session and its entries (unsaved, in checklist order) once per form token; a
-    repeat returns the first save."""
-    try:
-        with transaction.atomic():
-            session = Session.objects.create(
-                user=user,
-                idempotency_key=key,
-                date=day,
-                routine=routine,
-                duration_minutes=duration_minutes,
-                notes=notes,
-            )
-            for position, entry in enumerate(entries):
-                entry.session, entry.position = session, position
-            ExerciseEntry.objects.bulk_create(entries)
-    except IntegrityError:
-        existing = Session.objects.for_user(user).filter(idempotency_key=key).first()
-        if existing is None:
-            raise
-        return LogResult(existing, created=False)
+    """Save the day's checklist: its rows (unsaved entries, in checklist order) that were
+    done or flagged.
+
+    Once per form token: a repeat returns the first save. A second save of the day's
+    checklist updates the day's latest session rather than adding one, unless ``another``
+    asks for a separate session.
+    """
+    with transaction.atomic():
+        # One writer per person at a time, so two first saves of a day can't both add one.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk").get()
+        sessions = Session.objects.for_user(user)
+        if repeat := sessions.filter(idempotency_key=key).first():
+            return LogResult(repeat, created=False)
+        existing = None if another else sessions.filter(date=day).order_by("-created_at").first()
+        if existing is not None:
+            _save_again(existing, duration_minutes, notes, entries)
+            return LogResult(existing, created=False, updated=True)
+        try:
+            with transaction.atomic():
+                session = Session.objects.create(
+                    user=user,
+                    idempotency_key=key,
+                    date=day,
+                    routine=routine,
+                    duration_minutes=duration_minutes,
+                    notes=notes,
+                )
+        except IntegrityError:
+            # The same token, saved by a request the lock didn't cover (another process
+            # on a database without row locks): that one won.
+            return LogResult(sessions.get(idempotency_key=key), created=False)
+        saved = [entry for entry in entries if entry.worth_saving()]
+        for position, entry in enumerate(saved):
+            entry.session, entry.position = session, position
+        ExerciseEntry.objects.bulk_create(saved)
     return LogResult(session, created=True)
+
+
+def _save_again(
+    session: Session, duration_minutes: int | None, notes: str, rows: list[ExerciseEntry]
+) -> None:
+    """Bring the session in line with the checklist saved again: rows done or flagged are
+    updated or added, rows now neither are removed; exercises not on the checklist stay."""
+    logged = {entry.routine_item_id: entry for entry in session.entries.all()}
+    changed, added, removed = [], [], []
+    position = max((entry.position for entry in logged.values()), default=-1)
+    for row in rows:
+        entry = logged.get(row.routine_item_id) if row.routine_item_id else None
+        if entry is not None and row.worth_saving():
+            for name in ExerciseEntry.RECORD_FIELDS:
+                setattr(entry, name, getattr(row, name))
+            changed.append(entry)
+        elif entry is not None:
+            removed.append(entry.pk)
+        elif row.worth_saving():
+            position += 1
+            row.session, row.position = session, position
+            added.append(row)
+    ExerciseEntry.objects.bulk_update(changed, ExerciseEntry.RECORD_FIELDS)
+    ExerciseEntry.objects.bulk_create(added)
+    ExerciseEntry.objects.filter(pk__in=removed).delete()
+    Session.objects.filter(pk=session.pk).update(
+        version=F("version") + 1,
+        duration_minutes=duration_minutes or session.duration_minutes,
+        notes=notes or session.notes,
+    )
+    session.refresh_from_db()
 
 
 def save_checkin(user, day: date, **fields) -> tuple[CheckIn, bool]:

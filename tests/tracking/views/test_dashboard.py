@@ -360,7 +360,7 @@ def test_one_refresh_request_updates_every_figure_out_of_band(user_client, user,
         DASHBOARD, {"range": "30"}, headers={**HTMX, "HX-Target": "dashboard-refresh"}
     )
 
-    assert response.text.count('hx-swap-oob="true"') == 4
-    for region in ("today-card", "progress-stats", "heatmap", "discomfort-chart"):
+    assert response.text.count('hx-swap-oob="true"') == 5
+    for region in ("welcome", "today-card", "progress-stats", "heatmap", "discomfort-chart"):
         assert f'id="{region}"' in response.text
     assert "?range=30" in response.text  # the refresh keeps the chosen range

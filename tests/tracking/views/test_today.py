@@ -1,6 +1,7 @@
 """The Today page: the checklist, logging a session and the daily check-in."""
 
 import html
+import re
 import uuid
 from datetime import date, timedelta
 
@@ -149,9 +150,20 @@ class TestLogSession:
         assert entries["side-plank"].discomfort_area == "lower_back"
         assert entries["side-plank"].discomfort_note == "Twinge on the left"
         assert entries["side-plank"].hold_seconds == 15
-        # The card offers a fresh form for another session the same day.
+        # The card now shows the day as logged: what was done, with the dose, and an edit.
+        assert "Logged today" in response.text
+        logged = response.text.split('data-testid="logged-list"')[1].split("</ul>")[0]
+        assert re.findall(r'<span class="fw-semibold">([^<]+)</span>', logged) == [
+            "Cat-cow",
+            "Bird dog",
+            "Side plank",
+        ]
+        assert "15 s hold, each side" in logged
+        assert "moderate discomfort" in logged
+        assert "Edit what you did" in response.text
+        assert "Log another session" in response.text
         assert response.context["session_form"]["key"].value() != data["key"]
-        assert "Logged on this day" in response.text
+        assert 'id="quick-log" hx-swap-oob="true"' in response.text  # "Did it all" goes
 
     def test_plain_post_redirects_back_with_a_message(
         self, user_client, starter_routine, items, today
@@ -196,11 +208,44 @@ class TestLogSession:
         assert ExerciseEntry.objects.count() == 1
         assert "already saved" in second.text
 
-    def test_two_sessions_on_one_day_are_allowed(self, user_client, starter_routine, items, today):
+    def test_saving_the_days_checklist_again_updates_its_session(
+        self, user_client, starter_routine, items, today
+    ):
         user_client.post(LOG, session_post(starter_routine, items, day=today, done={"cat-cow"}))
-        user_client.post(LOG, session_post(starter_routine, items, day=today, done={"bird-dog"}))
+
+        response = user_client.post(
+            LOG,
+            session_post(starter_routine, items, day=today, done={"bird-dog"}),
+            headers=HTMX,
+        )
+
+        session = Session.objects.get(date=today)
+        assert list(session.entries.values_list("exercise__slug", flat=True)) == ["bird-dog"]
+        assert session.version == 2
+        assert "Session updated: 1 exercise done." in response.text
+
+    def test_another_session_on_one_day_is_a_separate_one(
+        self, user_client, starter_routine, items, today
+    ):
+        user_client.post(LOG, session_post(starter_routine, items, day=today, done={"cat-cow"}))
+
+        user_client.post(
+            LOG,
+            session_post(starter_routine, items, day=today, done={"bird-dog"}, another="True"),
+        )
 
         assert Session.objects.filter(date=today).count() == 2
+
+    def test_log_another_session_offers_a_fresh_checklist(
+        self, user_client, starter_routine, items, today
+    ):
+        user_client.post(LOG, session_post(starter_routine, items, day=today, done={"cat-cow"}))
+
+        response = user_client.get(TODAY, {"another": "1"}, headers=HTMX)
+
+        assert "Another session" in response.text
+        assert 'name="another" value="True"' in response.text
+        assert "checked" not in response.text.split('id="log-card"')[1].split("checklist")[1]
 
     def test_a_past_day_can_be_back_filled(self, user_client, starter_routine, items, today):
         day = today - timedelta(days=364)
