@@ -3,7 +3,7 @@ from django import forms
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import User, normalise_email
 from .timezones import DEFAULT_TIMEZONE, timezone_choices
 
 TIMEZONE_ERROR = _("Choose a time zone from the list, such as Europe/London or America/New_York.")
@@ -52,8 +52,8 @@ class SignUpForm(PreferencesMixin, BaseUserCreationForm):
         self.helper.form_tag = False
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
+        email = normalise_email(self.cleaned_data["email"])
+        if User.objects.filter(email=email).exists():
             raise forms.ValidationError(
                 _("An account with this e-mail already exists. Log in or reset your password.")
             )
