@@ -69,6 +69,6 @@ loadtest: install
 # here are examples (a throwaway secret key); the README's "Production" section has the rest.
 .PHONY: prod-check
 prod-check: $(VENV)/.installed
-	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=spinecare.example.com \
+	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=spinecare.example.com REDIS_URL=redis://127.0.0.1:6379/0 \
 	  DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	  $(PY) manage.py check --deploy --fail-level WARNING

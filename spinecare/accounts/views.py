@@ -11,10 +11,12 @@ from spinecare.http import AuthedRequest
 from tracking.services import create_starter_routine
 
 from .forms import DeleteAccountForm, SettingsForm, SignUpForm
+from .limits import limit_posts_per_ip
 from .services import delete_account
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts_per_ip("sign-up", "RATE_LIMIT_SIGN_UP")
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")

@@ -1,0 +1,51 @@
+"""Per-IP limits on the POSTs that cost a password hash or send mail (django-ratelimit).
+
+The rates are settings (``RATE_LIMIT_*``, read from the environment); the counts live in the
+default cache, which every worker process must share in production (``REDIS_URL``). Past a
+limit the person sees a calm page with status 429 and how long to wait.
+"""
+
+import math
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django_ratelimit.core import get_usage
+
+Key = Callable[[str, HttpRequest], str]
+
+
+def seconds_to_wait(request: HttpRequest, group: str, rate_setting: str, key: str | Key) -> int:
+    """Counts a POST against the limit: the seconds to wait when it is over, else 0.
+
+    Other methods neither count nor wait.
+    """
+    rate = getattr(settings, rate_setting)
+    usage = get_usage(request, group=group, key=key, rate=rate, method="POST", increment=True)
+    if usage is None or not usage["should_limit"]:
+        return 0
+    return max(usage["time_left"], 1)
+
+
+def too_many_requests(request: HttpRequest, seconds: int) -> HttpResponse:
+    minutes = math.ceil(seconds / 60)
+    response = render(request, "accounts/too_many_requests.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+def limit_posts_per_ip(group: str, rate_setting: str):
+    """Past ``settings.<rate_setting>`` POSTs from one IP address, the 429 page instead."""
+
+    def decorator(view):
+        @wraps(view)
+        def limited(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if seconds := seconds_to_wait(request, group, rate_setting, key="ip"):
+                return too_many_requests(request, seconds)
+            return view(request, *args, **kwargs)
+
+        return limited
+
+    return decorator
