@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -207,6 +208,11 @@ MAILERS = {
     )
 }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "SpineCare <noreply@spinecare.local>")
+
+# Background tasks (Django's Tasks API), kept in the database: `manage.py db_worker` runs
+# them (`make run` starts one beside the dev server). Password-reset mail goes this way, so
+# the reset page answers as quickly whether or not the address has an account.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Content Security Policy: our own files only, no inline scripts or styles.
 SECURE_CSP = {

@@ -1,5 +1,6 @@
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
 
@@ -110,3 +111,12 @@ class DeleteAccountForm(forms.Form):
                 _("That password isn't right. Enter the one you log in with.")
             )
         return password
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """The address to send a reset link to. The worker's task, not the view, sends it."""
+
+    def get_users(self, email):
+        """Active accounts with a password, found as log-in finds them (``normalise_email``)."""
+        users = User.objects.filter(email=normalise_email(email), is_active=True)
+        return (user for user in users if user.has_usable_password())

@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_ratelimit.core import get_usage
 
+from .models import normalise_email
+
 Key = Callable[[str, HttpRequest], str]
 
 
@@ -29,9 +31,17 @@ def seconds_to_wait(request: HttpRequest, group: str, rate_setting: str, key: st
     return max(usage["time_left"], 1)
 
 
-def too_many_requests(request: HttpRequest, seconds: int) -> HttpResponse:
-    minutes = math.ceil(seconds / 60)
-    response = render(request, "accounts/too_many_requests.html", {"minutes": minutes}, status=429)
+def posted_email(group: str, request: HttpRequest) -> str:
+    """A key for limits per e-mail address: the posted one, as log-in would look it up."""
+    return normalise_email(request.POST.get("email", ""))
+
+
+def too_many_requests(
+    request: HttpRequest, seconds: int, *, for_address: bool = False
+) -> HttpResponse:
+    """The 429 page; ``for_address`` when one e-mail address, not one network, hit a limit."""
+    context = {"minutes": math.ceil(seconds / 60), "for_address": for_address}
+    response = render(request, "accounts/too_many_requests.html", context, status=429)
     response["Retry-After"] = str(seconds)
     return response
 

@@ -35,18 +35,7 @@ urlpatterns = [
         ),
         name="password-change-done",
     ),
-    path(
-        "password/reset/",
-        limit_posts_per_ip("password-reset", "RATE_LIMIT_PASSWORD_RESET")(
-            auth_views.PasswordResetView.as_view(
-                template_name="accounts/password_reset.html",
-                email_template_name="accounts/password_reset_email.txt",
-                subject_template_name="accounts/password_reset_subject.txt",
-                success_url=reverse_lazy("accounts:password-reset-done"),
-            )
-        ),
-        name="password-reset",
-    ),
+    path("password/reset/", views.password_reset, name="password-reset"),
     path(
         "password/reset/sent/",
         auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
