@@ -280,6 +280,11 @@ RATE_LIMIT_PASSWORD_RESET = envrate("RATE_LIMIT_PASSWORD_RESET", "10/h")
 RATE_LIMIT_PASSWORD_RESET_EMAIL = envrate("RATE_LIMIT_PASSWORD_RESET_EMAIL", "3/h")
 RATELIMIT_IP_META_KEY = "spinecare.accounts.lockout.client_ip"
 
+# Wrong passwords typed while signed in (changing the password, deleting the account), per
+# account: after 5, those forms check no password for 15 minutes after the last one.
+PASSWORD_CHECK_FAILURE_LIMIT = envint("PASSWORD_CHECK_FAILURE_LIMIT", "5")
+PASSWORD_CHECK_COOLOFF_MINUTES = envint("PASSWORD_CHECK_COOLOFF_MINUTES", "15")
+
 ADMIN_PATH = env("DJANGO_ADMIN_PATH", "admin/")
 
 LOGGING = {

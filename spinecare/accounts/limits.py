@@ -1,8 +1,10 @@
-"""Per-IP limits on the POSTs that cost a password hash or send mail (django-ratelimit).
+"""Limits on guessing and flooding, counted in the default cache.
 
-The rates are settings (``RATE_LIMIT_*``, read from the environment); the counts live in the
-default cache, which every worker process must share in production (``REDIS_URL``). Past a
-limit the person sees a calm page with status 429 and how long to wait.
+Per IP address, on the POSTs that cost a password hash or send mail (django-ratelimit, rates
+in the ``RATE_LIMIT_*`` settings): past a limit, a calm page with status 429 and how long to
+wait. Per account, on wrong passwords typed while signed in (``PASSWORD_CHECK_*``).
+
+Every worker process must share the cache in production (``REDIS_URL``).
 """
 
 import math
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_ratelimit.core import get_usage
@@ -59,3 +62,33 @@ def limit_posts_per_ip(group: str, rate_setting: str):
         return limited
 
     return decorator
+
+
+def _password_checks_key(user) -> str:
+    return f"password-checks:{user.pk}"
+
+
+def password_checks_paused(user) -> bool:
+    """Has this account had too many wrong passwords typed while signed in, just now?
+
+    A stolen session must not be a way to guess the password. Counted per account rather
+    than per IP address (as django-axes counts log-ins), so that moving elsewhere gives no
+    fresh tries; a cool-off after the last failure rather than ratelimit's fixed windows, so
+    that tries can't bunch up at a window's edge.
+    """
+    return cache.get(_password_checks_key(user), 0) >= settings.PASSWORD_CHECK_FAILURE_LIMIT
+
+
+def count_wrong_password(user) -> None:
+    """One more wrong password; the cool-off runs from the last one."""
+    key, timeout = _password_checks_key(user), settings.PASSWORD_CHECK_COOLOFF_MINUTES * 60
+    cache.add(key, 0, timeout)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between the two calls
+        cache.set(key, 1, timeout)
+    cache.touch(key, timeout)
+
+
+def clear_wrong_passwords(user) -> None:
+    cache.delete(_password_checks_key(user))

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
+from .forms import PasswordChangeForm
 from .limits import limit_posts_per_ip
 
 app_name = "accounts"
@@ -23,6 +24,7 @@ urlpatterns = [
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(
+            form_class=PasswordChangeForm,
             template_name="accounts/password_change.html",
             success_url=reverse_lazy("accounts:password-change-done"),
         ),
