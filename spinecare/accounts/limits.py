@@ -7,6 +7,7 @@ wait. Per account, on wrong passwords typed while signed in (``PASSWORD_CHECK_*`
 Every worker process must share the cache in production (``REDIS_URL``).
 """
 
+import logging
 import math
 from collections.abc import Callable
 from functools import wraps
@@ -19,6 +20,7 @@ from django_ratelimit.core import get_usage
 
 from .models import normalise_email
 
+logger = logging.getLogger(__name__)
 Key = Callable[[str, HttpRequest], str]
 
 
@@ -28,7 +30,12 @@ def seconds_to_wait(request: HttpRequest, group: str, rate_setting: str, key: st
     Other methods neither count nor wait.
     """
     rate = getattr(settings, rate_setting)
-    usage = get_usage(request, group=group, key=key, rate=rate, method="POST", increment=True)
+    try:
+        usage = get_usage(request, group=group, key=key, rate=rate, method="POST", increment=True)
+    except Exception:
+        # Redis down: log-in, sign-up and reset keep working, unlimited, until it is back.
+        logger.exception("The %s limit could not be counted: is the cache reachable?", group)
+        return 0
     if usage is None or not usage["should_limit"]:
         return 0
     return max(usage["time_left"], 1)

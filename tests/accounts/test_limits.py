@@ -126,3 +126,21 @@ class TestPasswordReset:
         response = client.post(RESET, {"email": "someone-else@example.com"}, REMOTE_ADDR=HERE)
 
         assert_paused(response, 60)
+
+
+@pytest.mark.django_db
+def test_an_unreachable_cache_lets_people_log_in_rather_than_fail(
+    client, settings, user, password, caplog
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        }
+    }
+
+    response = log_in(client, user.email, password)
+
+    assert response.status_code == 302
+    assert client.get(reverse("accounts:settings")).status_code == 200
+    assert "The log-in limit could not be counted" in caplog.text
