@@ -76,7 +76,7 @@ INSTALLED_APPS = [
     "spinecare.data",
     "exercises",
     "tracking",
-    "django.contrib.admin",
+    "spinecare.accounts.apps.AdminConfig",  # django.contrib.admin, with our limits
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

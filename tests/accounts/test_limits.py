@@ -144,3 +144,46 @@ def test_an_unreachable_cache_lets_people_log_in_rather_than_fail(
     assert response.status_code == 302
     assert client.get(reverse("accounts:settings")).status_code == 200
     assert "The log-in limit could not be counted" in caplog.text
+
+
+@pytest.mark.django_db
+class TestAdmin:
+    def test_the_admins_log_in_shares_the_per_ip_log_in_limit(
+        self, client, settings, user, password
+    ):
+        settings.RATE_LIMIT_LOG_IN = "3/10m"
+        admin_login = reverse("admin:login")
+        for number in range(3):
+            response = client.post(
+                admin_login,
+                {"username": f"stranger{number}@example.com", "password": "guess"},
+                REMOTE_ADDR=HERE,
+            )
+            assert response.status_code == 200  # the admin's form again
+
+        assert_paused(
+            client.post(
+                admin_login, {"username": "x@example.com", "password": "guess"}, REMOTE_ADDR=HERE
+            ),
+            10,
+        )
+        assert_paused(log_in(client, user.email, password), 10)
+
+    def test_the_admins_password_change_counts_wrong_passwords(self, client, db, password):
+        staff = User.objects.create_user("staff@example.com", password, is_staff=True)
+        client.force_login(staff)
+        change = reverse("admin:password_change")
+        strong = "walk-the-dog-at-dawn-42"
+        for _ in range(5):
+            client.post(
+                change,
+                {"old_password": "guess", "new_password1": strong, "new_password2": strong},
+            )
+
+        response = client.post(
+            change, {"old_password": password, "new_password1": strong, "new_password2": strong}
+        )
+
+        assert "too many wrong passwords in a row" in response.text
+        staff.refresh_from_db()
+        assert staff.check_password(password)
