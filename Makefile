@@ -10,6 +10,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := static/vendor
+PORT ?= 8000
 
 .PHONY: run test install format clean screenshots bench loadtest
 
@@ -32,10 +33,16 @@ $(VENDOR)/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed $(VENDOR)/.installed
 
+# The task worker (it sends password-reset mail) runs beside the dev server and stops with
+# it; without --no-reload its code reloader would leave a child behind. Restart `make run`
+# after changing a task.
 run: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py demo_data --ensure-demo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(PY) manage.py runserver 127.0.0.1:8000
+	export DJANGO_DEBUG=$${DJANGO_DEBUG:-true}; \
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
 	@scripts/ensure-chromium.sh
@@ -69,6 +76,6 @@ loadtest: install
 # here are examples (a throwaway secret key); the README's "Production" section has the rest.
 .PHONY: prod-check
 prod-check: $(VENV)/.installed
-	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=spinecare.example.com \
+	DJANGO_DEBUG=false DJANGO_ALLOWED_HOSTS=spinecare.example.com REDIS_URL=redis://127.0.0.1:6379/0 \
 	  DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	  $(PY) manage.py check --deploy --fail-level WARNING

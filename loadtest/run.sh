@@ -49,6 +49,8 @@ export DJANGO_ALLOWED_HOSTS=127.0.0.1
 export DJANGO_BEHIND_PROXY=true
 export DATABASE_CONN_MAX_AGE=60
 export DJANGO_LOG_LEVEL=WARNING
+# Every simulated person signs in from 127.0.0.1: lift the per-IP log-in limit for them.
+export RATE_LIMIT_LOG_IN=${RATE_LIMIT_LOG_IN:-1000/m}
 
 $PY manage.py migrate --noinput -v0
 echo "== Seeding $USERS accounts with $DAYS days each"

@@ -8,6 +8,7 @@ Production (``DJANGO_DEBUG`` off): set ``DJANGO_SECRET_KEY``, ``DJANGO_ALLOWED_H
 """
 
 import os
+import re
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -44,6 +45,17 @@ def envlist(name: str, default: str) -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+def envrate(name: str, default: str) -> str:
+    """A rate for django-ratelimit: so many requests per period, such as ``30/10m`` or ``5/h``."""
+    value = env(name, default).strip()
+    if not re.fullmatch(r"[1-9]\d*/([1-9]\d*)?[smhd]", value):
+        raise ImproperlyConfigured(
+            f"{name} must be a number of requests per period, such as 30/10m or 5/h "
+            f"(s, m, h or d), not {value!r}."
+        )
+    return value
+
+
 DEBUG = envbool("DJANGO_DEBUG", "false")
 
 SECRET_KEY = env("DJANGO_SECRET_KEY")
@@ -64,7 +76,7 @@ INSTALLED_APPS = [
     "spinecare.data",
     "exercises",
     "tracking",
-    "django.contrib.admin",
+    "spinecare.accounts.apps.AdminConfig",  # django.contrib.admin, with our limits
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,6 +87,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +148,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Argon2 first, as Django's docs recommend: about half the CPU of PBKDF2 per log-in on this
+# machine kind (docs/performance.md). The others still check older hashes, and Django
+# rewrites those as Argon2 when their owner next logs in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -187,6 +209,11 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "SpineCare <noreply@spinecare.local>")
 
+# Background tasks (Django's Tasks API), kept in the database: `manage.py db_worker` runs
+# them (`make run` starts one beside the dev server). Password-reset mail goes this way, so
+# the reset page answers as quickly whether or not the address has an account.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 # Content Security Policy: our own files only, no inline scripts or styles.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -230,6 +257,33 @@ AXES_USERNAME_CALLABLE = "spinecare.accounts.lockout.username"
 AXES_CLIENT_IP_CALLABLE = "spinecare.accounts.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "spinecare.accounts.lockout.locked_out"
 AXES_VERBOSE = False
+
+# The cache holds the per-IP counters below. All gunicorn workers must share them: in
+# production set REDIS_URL (e.g. redis://127.0.0.1:6379/0), or each worker process counts on
+# its own (`check --deploy` warns). Development and the tests use local memory.
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"REDIS_URL must start with redis://, rediss:// or unix://, not {REDIS_URL!r}."
+    )
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Per-IP limits (django-ratelimit, spinecare/accounts/limits.py) on the POSTs that cost a
+# password hash or send mail, whatever the e-mail address: past them, a calm 429 page.
+RATE_LIMIT_LOG_IN = envrate("RATE_LIMIT_LOG_IN", "30/10m")
+RATE_LIMIT_SIGN_UP = envrate("RATE_LIMIT_SIGN_UP", "10/h")
+RATE_LIMIT_PASSWORD_RESET = envrate("RATE_LIMIT_PASSWORD_RESET", "10/h")
+RATE_LIMIT_PASSWORD_RESET_EMAIL = envrate("RATE_LIMIT_PASSWORD_RESET_EMAIL", "3/h")
+RATELIMIT_IP_META_KEY = "spinecare.accounts.lockout.client_ip"
+
+# Wrong passwords typed while signed in (changing the password, deleting the account), per
+# account: after 5, those forms check no password for 15 minutes after the last one.
+PASSWORD_CHECK_FAILURE_LIMIT = envint("PASSWORD_CHECK_FAILURE_LIMIT", "5")
+PASSWORD_CHECK_COOLOFF_MINUTES = envint("PASSWORD_CHECK_COOLOFF_MINUTES", "15")
 
 ADMIN_PATH = env("DJANGO_ADMIN_PATH", "admin/")
 

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from tests.factories import PASSWORD, UserFactory
 from tracking.services.routines import create_starter_routine
@@ -8,6 +9,12 @@ from tracking.services.routines import create_starter_routine
 def _fast_password_hasher(settings):
     """A fast password hasher (Django's test runner already keeps e-mail in memory)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with no per-IP counts (the limits keep them in the cache)."""
+    cache.clear()
 
 
 @pytest.fixture

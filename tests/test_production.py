@@ -12,12 +12,14 @@ PRODUCTION = {
     "DJANGO_DEBUG": "false",
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
     "DJANGO_ALLOWED_HOSTS": "example.com",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
+OUR_VARIABLES = ("DJANGO_", "AXES_", "RATE_LIMIT_", "PASSWORD_CHECK_", "REDIS_URL")
 
 
 def manage(*args, **env):
     """manage.py in a fresh process with only the given DJANGO_* variables."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "AXES_"))}
+    base = {k: v for k, v in os.environ.items() if not k.startswith(OUR_VARIABLES)}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -98,3 +100,50 @@ def test_development_works_over_plain_http():
     )
 
     assert values == ["False", "False", "0"]
+
+
+def test_without_redis_check_deploy_warns_that_workers_count_apart():
+    without_redis = {k: v for k, v in PRODUCTION.items() if k != "REDIS_URL"}
+
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **without_redis)
+
+    assert result.returncode != 0
+    assert "spinecare.W001" in result.stderr
+    assert "Set REDIS_URL" in result.stderr
+
+
+def test_redis_url_gives_every_worker_one_cache_and_the_limits_follow_the_environment():
+    values = setting_values(
+        [
+            "settings.CACHES['default']",
+            "settings.RATE_LIMIT_LOG_IN",
+            "settings.RATE_LIMIT_SIGN_UP",
+            "settings.RATE_LIMIT_PASSWORD_RESET",
+            "settings.RATE_LIMIT_PASSWORD_RESET_EMAIL",
+        ],
+        **PRODUCTION,
+        RATE_LIMIT_LOG_IN="100/5m",
+    )
+
+    assert values == [
+        "{'BACKEND': 'django.core.cache.backends.redis.RedisCache', "
+        "'LOCATION': 'redis://127.0.0.1:6379/0'}",
+        "'100/5m'",
+        "'10/h'",
+        "'10/h'",
+        "'3/h'",
+    ]
+
+
+def test_a_limit_that_is_not_a_rate_stops_the_app_with_a_clear_message():
+    result = manage("check", **PRODUCTION, RATE_LIMIT_SIGN_UP="ten an hour")
+
+    assert result.returncode != 0
+    assert "RATE_LIMIT_SIGN_UP must be a number of requests per period" in result.stderr
+
+
+def test_a_redis_url_of_another_kind_is_refused():
+    result = manage("check", **PRODUCTION | {"REDIS_URL": "127.0.0.1:6379"})
+
+    assert result.returncode != 0
+    assert "REDIS_URL must start with redis://" in result.stderr

@@ -1,9 +1,13 @@
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.conf import settings
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import User
+from .limits import clear_wrong_passwords, count_wrong_password, password_checks_paused
+from .models import User, normalise_email
 from .timezones import DEFAULT_TIMEZONE, timezone_choices
 
 TIMEZONE_ERROR = _("Choose a time zone from the list, such as Europe/London or America/New_York.")
@@ -36,8 +40,8 @@ class SignUpForm(BaseUserCreationForm):
         self.helper.form_tag = False
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
+        email = normalise_email(self.cleaned_data["email"])
+        if User.objects.filter(email=email).exists():
             raise forms.ValidationError(
                 _("An account with this e-mail already exists. Log in or reset your password.")
             )
@@ -70,7 +74,43 @@ class SettingsForm(forms.ModelForm):
         self.helper.form_tag = False
 
 
-class DeleteAccountForm(forms.Form):
+class PasswordCheckMixin:
+    """Checks the signed-in person's current password, and stops checking after too many
+    wrong ones (settings.PASSWORD_CHECK_*), with the reason beside the field."""
+
+    def check_current_password(self, password: str, wrong_message: str) -> str:
+        if password_checks_paused(self.user):
+            raise forms.ValidationError(self.paused_message(), code="paused")
+        if not self.user.check_password(password):
+            count_wrong_password(self.user)
+            if password_checks_paused(self.user):
+                raise forms.ValidationError(self.paused_message(), code="paused")
+            raise forms.ValidationError(wrong_message, code="password_incorrect")
+        clear_wrong_passwords(self.user)
+        return password
+
+    @staticmethod
+    def paused_message() -> str:
+        minutes = settings.PASSWORD_CHECK_COOLOFF_MINUTES
+        return ngettext(
+            "That's too many wrong passwords in a row. To keep your account safe, we won't "
+            "check it here for %(minutes)d minute. Try again after that, or log out and reset "
+            "your password by e-mail.",
+            "That's too many wrong passwords in a row. To keep your account safe, we won't "
+            "check it here for %(minutes)d minutes. Try again after that, or log out and reset "
+            "your password by e-mail.",
+            minutes,
+        ) % {"minutes": minutes}
+
+
+class PasswordChangeForm(PasswordCheckMixin, auth_forms.PasswordChangeForm):
+    def clean_old_password(self):
+        return self.check_current_password(
+            self.cleaned_data["old_password"], self.error_messages["password_incorrect"]
+        )
+
+
+class DeleteAccountForm(PasswordCheckMixin, forms.Form):
     """The password, so nobody who finds the phone unlocked can delete the account."""
 
     password = forms.CharField(
@@ -88,9 +128,16 @@ class DeleteAccountForm(forms.Form):
         self.helper.disable_csrf = True  # the template's <form> has its own token
 
     def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(
-                _("That password isn't right. Enter the one you log in with.")
-            )
-        return password
+        return self.check_current_password(
+            self.cleaned_data["password"],
+            _("That password isn't right. Enter the one you log in with."),
+        )
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """The address to send a reset link to. The worker's task, not the view, sends it."""
+
+    def get_users(self, email):
+        """Active accounts with a password, found as log-in finds them (``normalise_email``)."""
+        users = User.objects.filter(email=normalise_email(email), is_active=True)
+        return (user for user in users if user.has_usable_password())

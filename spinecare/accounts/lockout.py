@@ -7,11 +7,13 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from .models import normalise_email
+
 
 def username(request: HttpRequest, credentials: dict | None) -> str:
-    """The e-mail address tried, in lower case: log-in accepts any letter case, so must this."""
+    """The e-mail address tried, in the one form log-in looks it up by (``normalise_email``)."""
     value = (credentials or {}).get("username") or request.POST.get("username", "")
-    return str(value).strip().lower()
+    return normalise_email(value)
 
 
 def client_ip(request: HttpRequest) -> str | None:

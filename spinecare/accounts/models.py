@@ -1,3 +1,4 @@
+import unicodedata
 import zoneinfo
 from datetime import date
 
@@ -18,20 +19,30 @@ def validate_timezone(value: str) -> None:
         )
 
 
+def normalise_email(value: str) -> str:
+    """The one form of an address that we store, look up, and count failed log-ins under.
+
+    Python lowers the case, never the database: PostgreSQL's ``UPPER('ı')`` is ``'I'``, so a
+    case-insensitive query found an account under an address that django-axes counted apart.
+    NFKC first, as Django's log-in form does to what people type.
+    """
+    return unicodedata.normalize("NFKC", str(value)).strip().lower()
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user = self.model(email=normalise_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
 
     def get_by_natural_key(self, username):
-        """Log in with the e-mail address in any letter case."""
-        return self.get(email__iexact=username)
+        """Log in with the e-mail address in any letter case: stored addresses are normalised."""
+        return self.get(email=normalise_email(username))
 
     def create_user(self, email, password=None, **extra_fields):
         extra_fields.setdefault("is_staff", False)
@@ -97,6 +108,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self):
         return self.email
+
+    @classmethod
+    def normalize_username(cls, username):
+        """Forms (the admin's too) store the address in the form log-in looks it up by."""
+        return normalise_email(username)
 
     def get_short_name(self) -> str:
         return self.display_name or self.email.split("@")[0]

@@ -10,11 +10,14 @@ from django.views.decorators.http import require_http_methods
 from spinecare.http import AuthedRequest
 from tracking.services.routines import create_starter_routine
 
-from .forms import DeleteAccountForm, SettingsForm, SignUpForm
+from .forms import DeleteAccountForm, PasswordResetForm, SettingsForm, SignUpForm
+from .limits import limit_posts_per_ip, posted_email, seconds_to_wait, too_many_requests
 from .services import delete_account
+from .tasks import send_password_reset
 
 
 @require_http_methods(["GET", "POST"])
+@limit_posts_per_ip("sign-up", "RATE_LIMIT_SIGN_UP")
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")
@@ -27,6 +30,27 @@ def signup(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Welcome to SpineCare. Your account is ready."))
         return redirect("tracking:dashboard")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@limit_posts_per_ip("password-reset", "RATE_LIMIT_PASSWORD_RESET")
+def password_reset(request: HttpRequest) -> HttpResponse:
+    """Queues the reset mail for the worker: the same quick answer whether or not the address
+    has an account. At most RATE_LIMIT_PASSWORD_RESET_EMAIL requests per address."""
+    form = PasswordResetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        seconds = seconds_to_wait(
+            request, "password-reset-email", "RATE_LIMIT_PASSWORD_RESET_EMAIL", key=posted_email
+        )
+        if seconds:
+            return too_many_requests(request, seconds, for_address=True)
+        send_password_reset.enqueue(
+            email=form.cleaned_data["email"],
+            domain=request.get_host(),
+            use_https=request.is_secure(),
+        )
+        return redirect("accounts:password-reset-done")
+    return render(request, "accounts/password_reset.html", {"form": form})
 
 
 @login_required

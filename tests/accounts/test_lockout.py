@@ -105,3 +105,43 @@ class TestLockout:
         )
 
         assert response.status_code == 429
+
+
+@pytest.mark.django_db
+class TestOneFormOfTheAddress:
+    """The log-in looks the address up in the form django-axes counts it under (issue 13)."""
+
+    def test_a_dotless_i_neither_dodges_the_count_nor_signs_in(self, client, password):
+        # PostgreSQL's UPPER('ı') is 'I': a case-insensitive lookup found ann's account under
+        # an address that django-axes counted apart, with four more tries for each 'i'.
+        ann = UserFactory(email="ann@spinecare.local")
+        lock_out(client, ann.email)
+
+        response = log_in(client, "ann@sp\u0131necare.local", password)
+
+        assert "Please enter a correct e-mail address and password" in response.text
+        assert client.get(reverse("accounts:settings")).status_code == 302  # not signed in
+
+    def test_the_lookup_finds_only_the_address_as_stored(self, db):
+        ann = UserFactory(email="ann@spinecare.local")
+        User = type(ann)
+
+        assert User.objects.get_by_natural_key(" Ann@SpineCare.local ") == ann
+        with pytest.raises(User.DoesNotExist):
+            User.objects.get_by_natural_key("ann@sp\u0131necare.local")
+
+    def test_capitals_beyond_a_to_z_sign_in_and_count_as_the_same_address(self, client, password):
+        zoe = UserFactory(email="zo\u00eb@example.com")
+        fail(client, "ZO\u00cb@example.com", LIMIT - 1)
+
+        assert log_in(client, "Zo\u00cb@Example.com", "wrong-password").status_code == 429
+        assert log_in(client, zoe.email, password).status_code == 429
+        elsewhere = log_in(client, "ZO\u00cb@EXAMPLE.COM", password, ip="198.51.100.4")
+        assert elsewhere.status_code == 302
+
+    def test_an_address_typed_into_any_form_is_stored_in_that_one_form(self):
+        user = UserFactory.build(email=" Ann@SpineCare.LOCAL")
+
+        user.clean()  # what the admin's forms and every ModelForm run
+
+        assert user.email == "ann@spinecare.local"
