@@ -63,6 +63,8 @@ def checklist_card(
 
 def late_entries(user, day: date) -> list[ExerciseEntry]:
     """The exercises done the day before ``day``, one entry each, to ask "did it hurt later?"."""
+    if day == date.min:
+        return []  # no day before it (a posted 0001-01-01, say)
     entries = (
         ExerciseEntry.objects.for_user(user)
         .filter(session__date=day - timedelta(days=1), completed=True)

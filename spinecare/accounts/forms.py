@@ -2,7 +2,7 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
-from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -25,6 +25,16 @@ def timezone_field() -> forms.ChoiceField:
     )
 
 
+class LogInForm(AuthenticationForm):
+    """Log-in by e-mail, with the keyboard and autofill a phone offers for an address."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True, "inputmode": "email"}
+        )
+
+
 class SignUpForm(BaseUserCreationForm):
     timezone = timezone_field()
 
@@ -39,13 +49,22 @@ class SignUpForm(BaseUserCreationForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
 
+    def validate_password_for_user(self, user, password_field_name="password1"):
+        """A weak password is a fault of the password, not of its confirmation: say so
+        beside the first field."""
+        super().validate_password_for_user(user, password_field_name=password_field_name)
+
     def clean_email(self):
         email = normalise_email(self.cleaned_data["email"])
         if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                _("An account with this e-mail already exists. Log in or reset your password.")
-            )
+            raise self.email_taken()
         return email
+
+    @staticmethod
+    def email_taken() -> forms.ValidationError:
+        return forms.ValidationError(
+            _("An account with this e-mail already exists. Log in or reset your password.")
+        )
 
 
 class SettingsForm(forms.ModelForm):

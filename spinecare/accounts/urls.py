@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import PasswordChangeForm
+from .forms import LogInForm, PasswordChangeForm
 from .limits import limit_posts_per_ip
 
 app_name = "accounts"
@@ -15,12 +15,14 @@ urlpatterns = [
         "login/",
         limit_posts_per_ip("log-in", "RATE_LIMIT_LOG_IN")(
             auth_views.LoginView.as_view(
-                template_name="accounts/login.html", redirect_authenticated_user=True
+                template_name="accounts/login.html",
+                authentication_form=LogInForm,
+                redirect_authenticated_user=True,
             )
         ),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", views.log_out, name="logout"),
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(

@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from spinecare.http import AuthedRequest
 from tracking.services.routines import create_starter_routine
@@ -23,9 +23,15 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("home")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = form.save()
-            create_starter_routine(user)
+        try:
+            with transaction.atomic():
+                user = form.save()
+                create_starter_routine(user)
+        except IntegrityError:
+            # The same address signed up a moment ago (a double tap, another tab): the
+            # database's unique e-mail caught what the form's check could not yet see.
+            form.add_error("email", form.email_taken())
+            return render(request, "accounts/signup.html", {"form": form})
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to SpineCare. Your account is ready."))
         return redirect("tracking:dashboard")
@@ -79,3 +85,11 @@ def delete_account_view(request: AuthedRequest) -> HttpResponse:
         )
         return redirect("home")
     return render(request, "accounts/delete_account.html", {"form": form})
+
+
+@require_POST
+def log_out(request: HttpRequest) -> HttpResponse:
+    """Sign out (a POST, so no link or image can do it) and say so."""
+    logout(request)
+    messages.success(request, _("You're logged out. See you next time."))
+    return redirect("home")

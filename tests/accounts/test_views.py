@@ -1,3 +1,4 @@
+import html
 import re
 
 import pytest
@@ -5,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from spinecare.accounts.forms import SignUpForm
 from tests.factories import UserFactory
 
 User = get_user_model()
@@ -58,11 +60,26 @@ class TestSignUp:
         assert response.context["form"].errors.keys() == {"email"}
         assert User.objects.count() == 1
 
-    def test_weak_password_is_refused(self, client):
+    def test_weak_password_is_refused_beside_the_password_not_its_confirmation(self, client):
         response = client.post(SIGNUP, signup_data(password1="12345678", password2="12345678"))
 
         assert "This password is too common." in response.text
+        assert "This password is too common." in response.context["form"].errors["password1"]
+        assert "password2" not in response.context["form"].errors
         assert not User.objects.exists()
+
+    def test_an_address_signed_up_at_the_same_moment_gets_the_same_answer(
+        self, client, user, monkeypatch
+    ):
+        # The other request saved the address after this one's check: only the database knows.
+        monkeypatch.setattr(SignUpForm, "clean_email", lambda form: form.cleaned_data["email"])
+        monkeypatch.setattr(SignUpForm, "validate_unique", lambda form: None)
+
+        response = client.post(SIGNUP, signup_data(email="alice@example.com"))
+
+        assert response.status_code == 200
+        assert "An account with this e-mail already exists" in response.text
+        assert User.objects.count() == 1
 
     def test_unknown_time_zone_is_refused(self, client):
         response = client.post(SIGNUP, signup_data(timezone="Mars/Olympus_Mons"))
@@ -94,10 +111,18 @@ class TestLogInAndOut:
     def test_log_out_needs_post(self, user_client):
         assert user_client.get(reverse("accounts:logout")).status_code == 405
 
-        response = user_client.post(reverse("accounts:logout"))
+        response = user_client.post(reverse("accounts:logout"), follow=True)
 
-        assert response.status_code == 302
+        assert response.redirect_chain == [(reverse("home"), 302)]
+        assert "You're logged out." in html.unescape(response.text)
         assert user_client.get(SETTINGS).status_code == 302
+
+    def test_the_log_in_field_asks_for_an_e_mail_address(self, client, db):
+        response = client.get(LOGIN)
+
+        assert re.search(
+            r'<input type="email" name="username"[^>]*autocomplete="email"', response.text
+        )
 
     def test_pages_need_sign_in(self, client):
         response = client.get(SETTINGS)

@@ -471,3 +471,11 @@ def test_an_odd_routine_on_the_checklist_is_refused_beside_the_form(
     assert response.status_code == 200
     assert "That routine isn't one of yours." in html.unescape(response.text)
     assert not Session.objects.exists()
+
+
+def test_a_check_in_on_the_first_day_of_year_one_is_refused_not_a_500(user_client, user):
+    response = user_client.post(CHECKIN, {"date": "0001-01-01", "discomfort": "3"}, headers=HTMX)
+
+    assert response.status_code == 200
+    assert "You can fill in days up to a year back" in response.text
+    assert not CheckIn.objects.exists()
