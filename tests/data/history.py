@@ -15,7 +15,32 @@ from tests.factories import (
     SessionFactory,
     prescription_of,
 )
-from tracking.models import GentleDay
+from tracking.models import (
+    Adjustment,
+    CheckIn,
+    ExerciseEntry,
+    GentleDay,
+    LateFlag,
+    Routine,
+    RoutineItem,
+    Session,
+)
+
+HISTORY_MODELS = (
+    Routine,
+    RoutineItem,
+    Session,
+    ExerciseEntry,
+    LateFlag,
+    CheckIn,
+    Adjustment,
+    GentleDay,
+)
+
+
+def table_counts() -> dict:
+    """How many rows each table holds: equal before and after a refused import."""
+    return {model.__name__: model.objects.count() for model in HISTORY_MODELS}
 
 
 def make_history(user, *, text: str = "", days_back: int = 0):

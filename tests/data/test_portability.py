@@ -10,36 +10,14 @@ from spinecare.data.portability import (
     export_document,
     import_document,
 )
-from tests.data.history import make_history
-from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
-from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
-from tracking.services import create_starter_routine
+from tests.data.history import make_history, table_counts
+from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
+from tracking.models import CheckIn, ExerciseEntry, Routine
 
 
 def comparable(document: dict) -> dict:
     """The document without what describes the export itself rather than the data."""
     return {k: v for k, v in document.items() if k not in {"exported_at", "account"}}
-
-
-def table_counts() -> dict:
-    return {
-        model.__name__: model.objects.count()
-        for model in (Routine, RoutineItem, Session, ExerciseEntry, CheckIn)
-    }
-
-
-@pytest.fixture
-def exported(user):
-    make_history(user)
-    return export_document(user)
-
-
-@pytest.fixture
-def newcomer(db):
-    """A freshly signed-up account: no history, only the starter routine."""
-    person = UserFactory(email="newcomer@example.com", display_name="", timezone="UTC")
-    create_starter_routine(person)
-    return person
 
 
 def test_export_names_its_format_and_version_and_holds_everything(user, exported):
