@@ -20,13 +20,14 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from django.db import DataError, IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from exercises.models import Exercise
 from spinecare.accounts.models import User
@@ -58,6 +59,15 @@ MAX_BYTES = 5 * 1024 * 1024
 # Days outside this window are refused: nothing was logged before SpineCare existed, and a
 # date far in the past would make every streak computation walk centuries of days.
 EARLIEST_DAY = date(2000, 1, 1)
+# What one person can log, with room to spare. A file holding more is refused whole, before
+# any of it is read: an outsize routine or history would make every page of the account slow.
+MAX_ROUTINES = 100
+MAX_ITEMS_PER_ROUTINE = 100  # the library has a few dozen exercises
+MAX_ENTRIES_PER_SESSION = MAX_ITEMS_PER_ROUTINE  # a routine's exercises, and extras
+MAX_SESSIONS = 40_000  # ten sessions a day for ten years
+MAX_CHECKINS = 10_000  # one a day since 2000
+MAX_GENTLE_DAYS = 10_000  # one a day since 2000
+MAX_ADJUSTMENTS = 10_000
 ROUTINE_NAME_MAX = Routine._meta.get_field("name").max_length
 DISPLAY_NAME_MAX = User._meta.get_field("display_name").max_length
 
@@ -95,6 +105,11 @@ class Reader:
         value = self.raw(name)
         if not isinstance(value, str) or "\x00" in value:
             self.refuse(name, _("should be text."))
+        if not is_storable(value):
+            self.refuse(
+                name,
+                _("has a broken character. Download the export from SpineCare again."),
+            )
         if len(value) > max_length:
             self.refuse(name, _("is longer than %(n)s characters.") % {"n": max_length})
         if required and not value.strip():
@@ -125,21 +140,52 @@ class Reader:
             self.refuse(name, _("should be one of: %(choices)s.") % {"choices": ", ".join(choices)})
         return value
 
-    def day(self, name: str) -> date:
+    def day(self, name: str, today: date) -> date:
+        """A calendar day from 2000 until ``today``, the person's own today."""
         value = self.raw(name)
         try:
             day = date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
         except ValueError:
             day = None
-        latest = timezone.now().date() + timedelta(days=2)  # the exporter's day may run ahead
-        if day is None or not EARLIEST_DAY <= day <= latest:
+        if day is None or not EARLIEST_DAY <= day <= today:
             self.refuse(name, _("should be a date such as 2026-03-14, from 2000 until today."))
         return day
+
+    def moment(self, name: str, zone: tzinfo) -> datetime:
+        """An aware date and time whose day in ``zone`` is from 2000 until today there."""
+        value = self.text(name, 40, required=True)
+        try:
+            moment = datetime.fromisoformat(value)
+            # Near year 1 or 9999 the conversion leaves the calendar: OverflowError.
+            day = moment.astimezone(zone).date() if moment.utcoffset() is not None else None
+        except (ValueError, OverflowError):
+            day = None
+        if (
+            day is None
+            or not EARLIEST_DAY <= day <= timezone.localtime(timezone.now(), zone).date()
+        ):
+            self.refuse(
+                name,
+                _(
+                    "should be a date and time with its offset, such as "
+                    "2026-03-14T09:30:00+00:00, from 2000 until today."
+                ),
+            )
+        return moment
 
     def rows(self, name: str, label: str) -> list["Reader"]:
         """A list of objects, each read with a label such as "Session 3"."""
         value = self.raw(name)
         return read_rows(value, label, where=f"{self.where}: “{name}”")
+
+
+def is_storable(text: str) -> bool:
+    """False for text with lone surrogates ("\\ud800" in JSON), which no database can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_rows(value: Any, label: str, *, where: str) -> list[Reader]:
@@ -153,6 +199,7 @@ class Refs:
     """What a section has loaded that a later one may refer to."""
 
     exercises: dict[str, Exercise]
+    zone: tzinfo  # the person's time zone: the file's profile may change it
     routines: dict[str, Routine] = field(default_factory=dict)
     items: dict[tuple[str, int], RoutineItem] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
@@ -165,6 +212,11 @@ class Refs:
                 _("is “%(slug)s”, an exercise this SpineCare doesn't have.") % {"slug": slug},
             )
         return self.exercises[slug]
+
+    @property
+    def today(self) -> date:
+        """Today on the person's own calendar: no day after it can hold history."""
+        return timezone.localtime(timezone.now(), self.zone).date()
 
 
 # Profile ---------------------------------------------------------------------------------
@@ -182,6 +234,7 @@ def load_profile(user: User, value: Any, refs: Refs) -> None:
     user.timezone = row.text("timezone", 64)
     if not is_valid_timezone(user.timezone):
         row.refuse("timezone", _("is not a time zone we know."))
+    refs.zone = user.zone
     user.weekly_goal = row.integer("weekly_goal", 1, 7)
     user.discomfort_threshold = row.integer("discomfort_threshold", 0, 10)
     user.save(update_fields=PROFILE_FIELDS)
@@ -307,7 +360,10 @@ def _routine_item(row: Reader, refs: Refs) -> RoutineItem | None:
     if value is None:
         return None
     ref = Reader(value, _("%(where)s, its routine exercise") % {"where": row.where})
-    key = (ref.text("routine", ROUTINE_NAME_MAX), ref.integer("index", 0, 10_000))
+    key = (
+        ref.text("routine", ROUTINE_NAME_MAX),
+        ref.integer("index", 0, MAX_ITEMS_PER_ROUTINE - 1),
+    )
     if key not in refs.items:
         row.refuse("routine_item", _("names an exercise that isn't in that routine in this file."))
     return refs.items[key]
@@ -323,7 +379,7 @@ def load_sessions(user: User, value: Any, refs: Refs) -> None:
             row.refuse("routine", _("names a routine that isn't in this file."))
         session = Session(
             user=user,
-            date=row.day("date"),
+            date=row.day("date", refs.today),
             routine=refs.routines.get(routine_name),
             duration_minutes=row.integer(
                 "duration_minutes", MIN_DURATION, MAX_DURATION, optional=True
@@ -356,7 +412,8 @@ def load_sessions(user: User, value: Any, refs: Refs) -> None:
                     LateFlag(
                         entry=entries[-1],
                         level=level,
-                        reported_on=session.date + timedelta(days=1),
+                        # The day after, but never after today.
+                        reported_on=min(session.date + timedelta(days=1), refs.today),
                     )
                 )
     Session.objects.bulk_create(sessions)
@@ -385,7 +442,7 @@ def dump_checkins(user: User) -> list[dict]:
 def load_checkins(user: User, value: Any, refs: Refs) -> None:
     checkins: dict[date, CheckIn] = {}
     for row in read_rows(value, _("Check-in"), where="“checkins”"):
-        day = row.day("date")
+        day = row.day("date", refs.today)
         if day in checkins:
             row.refuse(
                 "date", _("has a second check-in on %(day)s; keep one a day.") % {"day": day}
@@ -460,11 +517,7 @@ def _prescription_in(row: Reader, name: str, refs: Refs) -> dict:
 def load_adjustments(user: User, value: Any, refs: Refs) -> None:
     adjustments, when, reverted = [], [], []
     for row in read_rows(value, _("Routine change"), where="“adjustments”"):
-        created = row.text("created_at", 40, required=True)
-        try:
-            when.append(datetime.fromisoformat(created))
-        except ValueError:
-            row.refuse("created_at", _("should be a date and time."))
+        when.append(row.moment("created_at", refs.zone))
         reverts = row.raw("reverts")
         if reverts is not None and (
             not isinstance(reverts, int)
@@ -502,7 +555,7 @@ def dump_gentle_days(user: User) -> list[str]:
 def load_gentle_days(user: User, value: Any, refs: Refs) -> None:
     if not isinstance(value, list):
         raise ImportRefused(_("“gentle_days” should be a list of dates."))
-    days = {Reader({"date": day}, _("Gentle day")).day("date") for day in value}
+    days = {Reader({"date": day}, _("Gentle day")).day("date", refs.today) for day in value}
     GentleDay.objects.bulk_create(GentleDay(user=user, date=day) for day in sorted(days))
 
 
@@ -514,16 +567,35 @@ class Section:
     key: str
     dump: Callable[[User], Any]
     load: Callable[[User, Any, Refs], None]
+    most: int | None = None  # how many rows a file may hold, for a list
+    rows: str = ""  # what the rows are, for the message that says there are too many
 
 
 # In load order: a section may refer only to those above it.
 SECTIONS = [
     Section("profile", dump_profile, load_profile),
-    Section("routines", dump_routines, load_routines),
-    Section("sessions", dump_sessions, load_sessions),
-    Section("checkins", dump_checkins, load_checkins),
-    Section("adjustments", dump_adjustments, load_adjustments),
-    Section("gentle_days", dump_gentle_days, load_gentle_days),
+    Section("routines", dump_routines, load_routines, MAX_ROUTINES, gettext_lazy("routines")),
+    Section("sessions", dump_sessions, load_sessions, MAX_SESSIONS, gettext_lazy("sessions")),
+    Section("checkins", dump_checkins, load_checkins, MAX_CHECKINS, gettext_lazy("check-ins")),
+    Section(
+        "adjustments",
+        dump_adjustments,
+        load_adjustments,
+        MAX_ADJUSTMENTS,
+        gettext_lazy("routine changes"),
+    ),
+    Section(
+        "gentle_days",
+        dump_gentle_days,
+        load_gentle_days,
+        MAX_GENTLE_DAYS,
+        gettext_lazy("gentle days"),
+    ),
+]
+# Lists inside a section's rows: (section, list in each row, most, what a row is called).
+NESTED_CAPS = [
+    ("routines", "items", MAX_ITEMS_PER_ROUTINE, gettext_lazy("Routine")),
+    ("sessions", "entries", MAX_ENTRIES_PER_SESSION, gettext_lazy("Session")),
 ]
 
 
@@ -552,6 +624,32 @@ def check_header(document: Any) -> None:
         )
     if version != VERSION or isinstance(version, bool):
         raise ImportRefused(_("This export has no format version we can read."))
+
+
+def refuse_oversized(document: dict) -> None:
+    """Refuse a file that holds more than one person could log, before reading any of it."""
+    again = _("Choose the .json file from “Download all my data”.")
+    for section in SECTIONS:
+        rows = document.get(section.key)
+        if section.most is not None and isinstance(rows, list) and len(rows) > section.most:
+            raise ImportRefused(
+                _("This file holds %(count)s %(rows)s; SpineCare imports at most %(most)s. ")
+                % {"count": len(rows), "rows": section.rows, "most": section.most}
+                + again
+            )
+    for key, inner, most, label in NESTED_CAPS:
+        rows = document.get(key)
+        for number, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+            listed = row.get(inner) if isinstance(row, dict) else None
+            if isinstance(listed, list) and len(listed) > most:
+                raise ImportRefused(
+                    _(
+                        "%(row)s %(number)s holds %(count)s exercises; SpineCare imports at most "
+                        "%(most)s. "
+                    )
+                    % {"row": label, "number": number, "count": len(listed), "most": most}
+                    + again
+                )
 
 
 def _refuse_constant(name: str):
@@ -586,13 +684,14 @@ def import_document(user: User, document: Any) -> dict[str, int]:
     Returns how many routines, sessions and check-ins were loaded.
     """
     check_header(document)
+    refuse_oversized(document)
     try:
         with transaction.atomic():
             # Lock the account row, so two imports at once can't both find it empty.
             owner = User.objects.select_for_update().get(pk=user.pk)
             refuse_if_history(owner)
             Routine.objects.for_user(owner).delete()
-            refs = Refs(exercises=Exercise.objects.in_bulk(field_name="slug"))
+            refs = Refs(exercises=Exercise.objects.in_bulk(field_name="slug"), zone=owner.zone)
             for section in SECTIONS:
                 if section.key in document:
                     section.load(owner, document[section.key], refs)
