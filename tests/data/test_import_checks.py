@@ -8,23 +8,8 @@ import pytest
 
 from spinecare.data import portability
 from spinecare.data.portability import ImportRefused, import_document
-from tests.data.history import table_counts
+from tests.data.history import assert_refused_and_nothing_written, table_counts
 from tracking.models import Adjustment, CheckIn, LateFlag, Routine
-
-
-def assert_refused_and_nothing_written(person, document, message):
-    before = table_counts()
-
-    with pytest.raises(ImportRefused) as refusal:
-        import_document(person, document)
-
-    assert message in str(refusal.value)
-    assert table_counts() == before
-    assert [r.name for r in Routine.objects.for_user(person)] == ["My daily routine"]
-    person.refresh_from_db()
-    assert person.display_name == ""
-    assert person.timezone == "UTC"
-
 
 # Fault 3: a file may hold only what a person can produce. -------------------------------
 

@@ -10,7 +10,7 @@ from spinecare.data.portability import (
     export_document,
     import_document,
 )
-from tests.data.history import make_history, table_counts
+from tests.data.history import assert_refused_and_nothing_written, make_history, table_counts
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
 from tracking.models import CheckIn, ExerciseEntry, Routine
 
@@ -187,16 +187,8 @@ BROKEN = {
 def test_a_bad_file_is_refused_whole_with_a_clear_message(exported, newcomer, name):
     change, message = BROKEN[name]
     change(exported)
-    before = table_counts()
 
-    with pytest.raises(ImportRefused) as refusal:
-        import_document(newcomer, exported)
-
-    assert message in str(refusal.value)
-    assert table_counts() == before
-    assert [r.name for r in Routine.objects.for_user(newcomer)] == ["My daily routine"]
-    newcomer.refresh_from_db()
-    assert newcomer.display_name == ""
+    assert_refused_and_nothing_written(newcomer, exported, message)
 
 
 def test_two_check_ins_on_one_day_are_refused(exported, newcomer):
