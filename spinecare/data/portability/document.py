@@ -100,14 +100,15 @@ def check_header(document: Any) -> None:
 
 def refuse_oversized(document: dict) -> None:
     """Refuse a file that holds more than one person could log, before reading any of it."""
-    again = _("Choose the .json file from “Download all my data”.")
     for section in SECTIONS:
         rows = document.get(section.key)
         if section.most is not None and isinstance(rows, list) and len(rows) > section.most:
             raise ImportRefused(
-                _("This file holds %(count)s %(rows)s; SpineCare imports at most %(most)s. ")
+                _(
+                    "This file holds %(count)s %(rows)s; SpineCare imports at most %(most)s. "
+                    "Choose the .json file from “Download all my data”."
+                )
                 % {"count": len(rows), "rows": section.rows, "most": section.most}
-                + again
             )
     for key, inner, most, label in NESTED_CAPS:
         rows = document.get(key)
@@ -116,11 +117,10 @@ def refuse_oversized(document: dict) -> None:
             if isinstance(listed, list) and len(listed) > most:
                 raise ImportRefused(
                     _(
-                        "%(row)s %(number)s holds %(count)s exercises; SpineCare imports at most "
-                        "%(most)s. "
+                        "%(row)s %(number)s holds %(count)s exercises; SpineCare imports at "
+                        "most %(most)s. Choose the .json file from “Download all my data”."
                     )
                     % {"row": label, "number": number, "count": len(listed), "most": most}
-                    + again
                 )
 
 

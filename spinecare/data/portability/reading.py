@@ -101,10 +101,7 @@ class Reader:
             day = moment.astimezone(zone).date() if moment.utcoffset() is not None else None
         except (ValueError, OverflowError):
             day = None
-        if (
-            day is None
-            or not EARLIEST_DAY <= day <= timezone.localtime(timezone.now(), zone).date()
-        ):
+        if day is None or not EARLIEST_DAY <= day <= timezone.localdate(timezone=zone):
             self.refuse(
                 name,
                 _(
@@ -157,4 +154,4 @@ class Refs:
     @property
     def today(self) -> date:
         """Today on the person's own calendar: no day after it can hold history."""
-        return timezone.localtime(timezone.now(), self.zone).date()
+        return timezone.localdate(timezone=self.zone)
