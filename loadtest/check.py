@@ -3,7 +3,9 @@ count server errors, and sum up locust's figures and gunicorn's own request time
 
 Usage (run.sh does this): check.py OUT_DIR STARTED_AT PREFIX. OUT_DIR holds the
 locustfile's results.json and gunicorn's log; the Django settings come from the
-environment. Exit status 1 when a session was lost or duplicated, or the server failed.
+environment. Exit status 1 when a session was lost or duplicated, or the server failed, and
+also when the run proves nothing: no session or check-in confirmed, a confirmed one missing
+from the database, or an answer the locustfile didn't expect (a form it couldn't fill).
 """
 
 import json
@@ -11,7 +13,7 @@ import os
 import re
 import sys
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,17 +27,26 @@ def database_check(results: dict, started: datetime, prefix: str) -> dict:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "spinecare.settings")
     sys.path.insert(0, str(ROOT))
     django.setup()
-    from tracking.models import Session
+    from tracking.models import CheckIn, Session
 
+    people = {"user__email__startswith": prefix, "user__email__endswith": "@spinecare.local"}
     logged = list(
-        Session.objects.filter(
-            user__email__startswith=prefix, user__email__endswith="@spinecare.local"
-        )
+        Session.objects.filter(**people)
         .filter(created_at__gte=started)
         .values_list("user__email", "idempotency_key")
     )
     in_database = Counter((email, str(key)) for email, key in logged)
     confirmed = {(email, key) for email, keys in results["confirmed"].items() for key in keys}
+    checked_in = {
+        (email, date.fromisoformat(day))
+        for email, days in results.get("checkins", {}).items()
+        for day in days
+    }
+    saved_checkins = set(
+        CheckIn.objects.filter(**people)
+        .filter(updated_at__gte=started)
+        .values_list("user__email", "date")
+    )
     return {
         "sessions_confirmed": len(confirmed),
         "sessions_in_database": len(logged),
@@ -45,6 +56,29 @@ def database_check(results: dict, started: datetime, prefix: str) -> dict:
         "repeats_refused": results["totals"]["repeats_refused"],
         "repeats_duplicated": results["totals"]["repeats_duplicated"],
         "accounts": len(results["confirmed"]),
+        "checkins_confirmed": len(checked_in),
+        "checkins_missing": len(checked_in - saved_checkins),
+    }
+
+
+def verdicts(results: dict, database: dict, server: dict) -> dict[str, bool]:
+    """Each check of the run, passed or not. A run that confirmed nothing fails: an empty
+    test must never pass by 0 == 0."""
+    db, totals = database, results["totals"]
+    everything = next((row for row in results["requests"] if row["name"] == "all requests"), {})
+    return {
+        "sessions were logged and confirmed": db["sessions_confirmed"] > 0,
+        "check-ins were saved and confirmed": db["checkins_confirmed"] > 0,
+        "every answer was the one expected": totals.get("unexpected", 0) == 0,
+        "no failed requests": everything.get("requests", 0) > 0
+        and everything.get("failures", 1) == 0,
+        "no server errors (5xx)": server["5xx"] == 0 and server["tracebacks"] == 0,
+        "no lost sessions": db["lost"] == 0 and db["unconfirmed"] == 0,
+        "no lost check-ins": db["checkins_missing"] == 0,
+        "no duplicated sessions": db["duplicated"] == 0 and db["repeats_duplicated"] == 0,
+        "every double tap refused": db["accounts"] > 0 and db["repeats_refused"] == db["accounts"],
+        "database matches the confirmations": db["sessions_in_database"]
+        == db["sessions_confirmed"],
     }
 
 
@@ -147,14 +181,12 @@ def main() -> int:
         f"Same key posted twice: {db['repeats_refused']} refused as repeats, "
         f"{db['repeats_duplicated']} saved twice ({db['accounts']} accounts logged sessions)"
     )
-    checks = {
-        "no server errors (5xx)": server["5xx"] == 0 and server["tracebacks"] == 0,
-        "no lost sessions": db["lost"] == 0 and db["unconfirmed"] == 0,
-        "no duplicated sessions": db["duplicated"] == 0 and db["repeats_duplicated"] == 0,
-        "every double tap refused": db["repeats_refused"] == db["accounts"],
-        "database matches the confirmations": db["sessions_in_database"]
-        == db["sessions_confirmed"],
-    }
+    print(
+        f"Check-ins: {db['checkins_confirmed']} confirmed by the server, "
+        f"{db['checkins_missing']} of them missing; "
+        f"{results['totals'].get('unexpected', 0)} unexpected answers"
+    )
+    checks = verdicts(results, db, server)
     for name, passed in checks.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}")
     print(f"\nDetails in {out}/summary.json")

@@ -12,6 +12,11 @@ hash each). Once the last person is in, the statistics start afresh and everyone
 for LOAD_SECONDS; then the test stops itself (run.sh also gives locust a hard time limit).
 The sign-in figures are kept apart, since real people stay signed in for weeks.
 
+Forms are read with an HTML parser (loadtest/forms.py) and posted as a browser would: every
+field the page offers, with the checklist's row checkboxes ticked, whatever they are called.
+A page without the form, a session form without checkboxes, or an answer that is neither
+"saved" nor "already saved" counts as unexpected, and check.py then fails the run.
+
 Each person's first session is posted twice with the same idempotency key, as a double tap
 would: the second answer must say it was already saved. The keys of every session the server
 confirmed, and the figures of both phases, are written to LOAD_RESULTS (JSON) when locust
@@ -22,15 +27,17 @@ import itertools
 import json
 import os
 import random
-import re
 import time
 import uuid
 from datetime import UTC, datetime
 from http.cookiejar import DefaultCookiePolicy
+from urllib.parse import urlencode
 
 import gevent
 from gevent.event import Event
 from locust import FastHttpUser, between, events, task
+
+from loadtest.forms import Form, form_posting_to, replace
 
 PREFIX = os.environ.get("LOAD_PREFIX", "load")
 PASSWORD = os.environ.get("LOAD_PASSWORD", "spinecare-demo")
@@ -40,11 +47,8 @@ SECONDS = int(os.environ.get("LOAD_SECONDS", "60"))
 WAIT = (float(os.environ.get("LOAD_WAIT_MIN", "1")), float(os.environ.get("LOAD_WAIT_MAX", "4")))
 PROXY = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "127.0.0.1"}
 RANGES = ["30", "90", "365", "all"]
-
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-ROUTINE = re.compile(r'name="routine" value="(\d+)"')
-DAY = re.compile(r'<input type="hidden" name="date" value="([\d-]+)"')
-ITEM = re.compile(r'name="item-(\d+)-(sets|reps|hold_seconds)" value="(\d*)"')
+LOGIN, SESSION_LOG, CHECKIN = "/accounts/login/", "/sessions/log/", "/checkin/"
+FORM_POST = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class BehindTLSProxy(DefaultCookiePolicy):
@@ -57,7 +61,14 @@ class BehindTLSProxy(DefaultCookiePolicy):
 
 account_numbers = itertools.count(1)
 confirmed: dict[str, list[str]] = {}  # account -> keys of sessions the server saved
-totals = {"created": 0, "repeats_refused": 0, "repeats_duplicated": 0, "unexpected": 0}
+checkins: dict[str, list[str]] = {}  # account -> days whose check-in the server saved
+totals = {
+    "created": 0,
+    "repeats_refused": 0,
+    "repeats_duplicated": 0,
+    "unexpected": 0,
+    "checkins_saved": 0,
+}
 phases: dict = {"started": time.time(), "signed_in": 0, "sign_in_failed": 0}
 everyone_in = Event()
 
@@ -92,16 +103,15 @@ class Person(FastHttpUser):
         self.origin = {"Origin": self.host.replace("http://", "https://", 1)}
         self.double_tapped = False
         self.client.cookiejar.set_policy(BehindTLSProxy())
-        page = self.client.get("/accounts/login/", headers=PROXY, name="login page").text
+        page = self.client.get(LOGIN, headers=PROXY, name="login page").text
+        fields = replace(
+            form_posting_to(page, LOGIN).submission(),
+            {"username": self.email, "password": PASSWORD},
+        )
         with self.client.post(
-            "/accounts/login/",
-            data={
-                "username": self.email,
-                "password": PASSWORD,
-                "csrfmiddlewaretoken": CSRF_FIELD.search(page).group(1),
-                "next": "",
-            },
-            headers=PROXY | self.origin,
+            LOGIN,
+            data=urlencode(fields),
+            headers=PROXY | self.origin | FORM_POST,
             name="log in",
             allow_redirects=False,
             catch_response=True,
@@ -112,17 +122,17 @@ class Person(FastHttpUser):
         signed_in(self.environment, ok)
         if not ok:
             raise RuntimeError(f"Log-in failed for {self.email}")
+        self.log_form: Form | None = None
+        self.checkin_form: Form | None = None
+        self.csrf = ""
         self.dashboard()
         everyone_in.wait()
 
     def read_dashboard(self, page: str) -> None:
-        """The form values a browser would post: token, routine, day and prescriptions."""
-        self.csrf = CSRF_FIELD.search(page).group(1)
-        self.routine = ROUTINE.search(page).group(1)
-        self.day = DAY.search(page).group(1)  # the check-in card's day: today for this person
-        self.items: dict[str, dict[str, str]] = {}
-        for pk, name, value in ITEM.findall(page):
-            self.items.setdefault(pk, {})[name] = value or "0"
+        """The session and check-in forms, as the browser shows them."""
+        self.log_form = form_posting_to(page, SESSION_LOG)
+        self.checkin_form = form_posting_to(page, CHECKIN)
+        self.csrf = dict(self.checkin_form.submission())["csrfmiddlewaretoken"]
 
     def htmx(self, target: str) -> dict:
         return (
@@ -137,8 +147,14 @@ class Person(FastHttpUser):
 
     @task(4)
     def dashboard(self) -> None:
-        page = self.client.get("/dashboard/", headers=PROXY, name="dashboard").text
-        self.read_dashboard(page)
+        with self.client.get(
+            "/dashboard/", headers=PROXY, name="dashboard", catch_response=True
+        ) as response:
+            try:
+                self.read_dashboard(response.text)
+            except (LookupError, KeyError) as problem:
+                totals["unexpected"] += 1
+                response.failure(f"The dashboard lacks a form: {problem!r}")
 
     @task(3)
     def chart_range(self) -> None:
@@ -150,33 +166,29 @@ class Person(FastHttpUser):
 
     @task(2)
     def log_session(self) -> None:
+        """Tick most of the checklist's rows (at least one) and save, as a person would; a
+        fresh idempotency key, as the page the last save swapped in would carry."""
+        rows = self.log_form.checkboxes() if self.log_form else []
+        if not rows:
+            totals["unexpected"] += 1
+            return
+        ticked = [row for row in rows if random.random() < 0.9] or rows[:1]
         key = str(uuid.uuid4())
-        data = {
-            "key": key,
-            "routine": self.routine,
-            "date": self.day,
-            "duration_minutes": str(random.randint(8, 20)),
-            "notes": "",
-        }
-        for pk, dose in self.items.items():
-            data |= {f"item-{pk}-{name}": value for name, value in dose.items()}
-            data |= {
-                f"item-{pk}-discomfort": "none",
-                f"item-{pk}-discomfort_area": "",
-                f"item-{pk}-discomfort_note": "",
-            }
-            if random.random() < 0.9:
-                data[f"item-{pk}-done"] = "on"
+        fields = replace(
+            self.log_form.submission(tick=ticked),
+            {"key": key, "duration_minutes": str(random.randint(8, 20))},
+        )
+        data = urlencode(fields)
         self.post_session(data, key, "log session")
         if not self.double_tapped:
             self.double_tapped = True
             self.post_session(data, key, "log session (same key again)")
 
-    def post_session(self, data: dict, key: str, name: str) -> None:
+    def post_session(self, data: str, key: str, name: str) -> None:
         with self.client.post(
-            "/sessions/log/",
+            SESSION_LOG,
             data=data,
-            headers=self.htmx("log-card"),
+            headers=self.htmx("log-card") | FORM_POST,
             name=name,
             catch_response=True,
         ) as response:
@@ -197,20 +209,27 @@ class Person(FastHttpUser):
 
     @task(1)
     def check_in(self) -> None:
+        """Pick a level on the scale and save the card as the page shows it."""
+        if self.checkin_form is None:
+            totals["unexpected"] += 1
+            return
+        pairs = self.checkin_form.submission(choose={"discomfort": str(random.randint(0, 5))})
+        day = dict(pairs).get("date", "")
         with self.client.post(
-            "/checkin/",
-            data={
-                "date": self.day,
-                "discomfort": str(random.randint(0, 5)),
-                "notes": "",
-                "csrfmiddlewaretoken": self.csrf,
-            },
-            headers=self.htmx("checkin-card"),
+            CHECKIN,
+            data=urlencode(pairs),
+            headers=self.htmx("checkin-card") | FORM_POST,
             name="check in",
             catch_response=True,
         ) as response:
-            if response.status_code != 200 or "Check-in" not in response.text:
-                response.failure(f"HTTP {response.status_code}, no confirmation")
+            if response.status_code != 200:
+                response.failure(f"HTTP {response.status_code}")
+            elif "Check-in saved." in response.text or "Check-in updated." in response.text:
+                totals["checkins_saved"] += 1
+                checkins.setdefault(self.email, []).append(day)
+            else:
+                totals["unexpected"] += 1
+                response.failure("The check-in was neither saved nor updated")
 
 
 def figures(name: str, method: str, entry) -> dict:
@@ -242,6 +261,7 @@ def on_init(environment, **_kwargs) -> None:
         document = {
             "totals": totals,
             "confirmed": confirmed,
+            "checkins": checkins,
             "phases": {k: v for k, v in phases.items() if k != "started"},
             "wait_seconds": WAIT,
             "requests": requests,

@@ -3,7 +3,10 @@ each other (an entry to its routine item, a session to its routine)."""
 
 from datetime import timedelta
 
+import pytest
+
 from exercises.models import Exercise
+from spinecare.data.portability import ImportRefused, import_document
 from tests.factories import (
     AdjustmentFactory,
     CheckInFactory,
@@ -15,7 +18,48 @@ from tests.factories import (
     SessionFactory,
     prescription_of,
 )
-from tracking.models import GentleDay
+from tracking.models import (
+    Adjustment,
+    CheckIn,
+    ExerciseEntry,
+    GentleDay,
+    LateFlag,
+    Routine,
+    RoutineItem,
+    Session,
+)
+
+HISTORY_MODELS = (
+    Routine,
+    RoutineItem,
+    Session,
+    ExerciseEntry,
+    LateFlag,
+    CheckIn,
+    Adjustment,
+    GentleDay,
+)
+
+
+def table_counts() -> dict:
+    """How many rows each table holds: equal before and after a refused import."""
+    return {model.__name__: model.objects.count() for model in HISTORY_MODELS}
+
+
+def assert_refused_and_nothing_written(person, document, message: str) -> None:
+    """Importing ``document`` into the newcomer ``person`` is refused with ``message``, and
+    every table, the starter routine and the profile are as they were."""
+    before = table_counts()
+
+    with pytest.raises(ImportRefused) as refusal:
+        import_document(person, document)
+
+    assert message in str(refusal.value)
+    assert table_counts() == before
+    assert [r.name for r in Routine.objects.for_user(person)] == ["My daily routine"]
+    person.refresh_from_db()
+    assert person.display_name == ""
+    assert person.timezone == "UTC"
 
 
 def make_history(user, *, text: str = "", days_back: int = 0):

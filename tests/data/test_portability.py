@@ -10,36 +10,14 @@ from spinecare.data.portability import (
     export_document,
     import_document,
 )
-from tests.data.history import make_history
-from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
-from tracking.models import CheckIn, ExerciseEntry, Routine, RoutineItem, Session
-from tracking.services.routines import create_starter_routine
+from tests.data.history import assert_refused_and_nothing_written, make_history, table_counts
+from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
+from tracking.models import CheckIn, ExerciseEntry, Routine
 
 
 def comparable(document: dict) -> dict:
     """The document without what describes the export itself rather than the data."""
     return {k: v for k, v in document.items() if k not in {"exported_at", "account"}}
-
-
-def table_counts() -> dict:
-    return {
-        model.__name__: model.objects.count()
-        for model in (Routine, RoutineItem, Session, ExerciseEntry, CheckIn)
-    }
-
-
-@pytest.fixture
-def exported(user):
-    make_history(user)
-    return export_document(user)
-
-
-@pytest.fixture
-def newcomer(db):
-    """A freshly signed-up account: no history, only the starter routine."""
-    person = UserFactory(email="newcomer@example.com", display_name="", timezone="UTC")
-    create_starter_routine(person)
-    return person
 
 
 def test_export_names_its_format_and_version_and_holds_everything(user, exported):
@@ -209,16 +187,8 @@ BROKEN = {
 def test_a_bad_file_is_refused_whole_with_a_clear_message(exported, newcomer, name):
     change, message = BROKEN[name]
     change(exported)
-    before = table_counts()
 
-    with pytest.raises(ImportRefused) as refusal:
-        import_document(newcomer, exported)
-
-    assert message in str(refusal.value)
-    assert table_counts() == before
-    assert [r.name for r in Routine.objects.for_user(newcomer)] == ["My daily routine"]
-    newcomer.refresh_from_db()
-    assert newcomer.display_name == ""
+    assert_refused_and_nothing_written(newcomer, exported, message)
 
 
 def test_two_check_ins_on_one_day_are_refused(exported, newcomer):
@@ -240,3 +210,12 @@ def test_export_reads_a_fixed_number_of_queries_however_long_the_history(
         document = export_document(user)
 
     assert len(document["sessions"]) == 21
+
+
+def test_an_old_export_with_alert_level_0_imports_as_1(exported, newcomer):
+    exported["profile"]["discomfort_threshold"] = 0
+
+    import_document(newcomer, exported)
+
+    newcomer.refresh_from_db()
+    assert newcomer.discomfort_threshold == 1

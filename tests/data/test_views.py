@@ -193,6 +193,21 @@ def test_unknown_exercises_refuse_the_whole_file(newcomer_client, export_of_alic
     )
 
 
+def test_a_broken_character_is_refused_beside_the_field_not_a_server_error(
+    newcomer_client, export_of_alice
+):
+    document = json.loads(export_of_alice)
+    document["checkins"][0]["notes"] = "\ud800"
+
+    response = newcomer_client.post(IMPORT, {"file": upload(json.dumps(document))})
+
+    assert_refused_beside_the_field(
+        response,
+        "Check-in 1: “notes” has a broken character. Download the export from SpineCare again.",
+        newcomer_client.person,
+    )
+
+
 def test_a_file_over_the_limit_is_refused_before_it_is_parsed(newcomer_client, settings):
     big = upload(b" " * (portability.MAX_BYTES + 1024 * 1024))
 
