@@ -23,6 +23,11 @@ OWNED = {
     ),
     "tracking:suggestion-": (Suggestion, lambda user: SuggestionFactory(item__routine__user=user)),
     "tracking:adjustment-": (Adjustment, lambda user: AdjustmentFactory(item__routine__user=user)),
+    # Undo from the suggestions card takes the change's id, not the suggestion's.
+    "tracking:suggestion-undo": (
+        Adjustment,
+        lambda user: AdjustmentFactory(item__routine__user=user),
+    ),
 }
 
 

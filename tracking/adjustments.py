@@ -192,12 +192,16 @@ def _swap_or_pause(item: ItemFacts, reason: str, entries: tuple[int, ...]) -> Pr
             entries,
         )
     if alternative is not None:
-        why = f"{alternative.name}, its gentler option, is already in your routine."
+        why = (
+            f"Its gentler option, {alternative.name}, is already in your routine, "
+            f"so pause {item.name} for now."
+        )
     else:
-        why = "It is already one of the gentlest exercises for this area."
-    return Proposal(
-        "pause", f"{reason} {why} Pause it for now.", replace(item.current, paused=True), entries
-    )
+        why = (
+            f"{item.name} is already one of the gentlest exercises for this area, "
+            "so pause it for now."
+        )
+    return Proposal("pause", f"{reason} {why}", replace(item.current, paused=True), entries)
 
 
 def suggest(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | None:

@@ -28,6 +28,7 @@ urlpatterns = [
     path(
         "suggestions/<int:pk>/dismiss/", suggestions.suggestion_dismiss, name="suggestion-dismiss"
     ),
+    path("suggestions/undo/<int:pk>/", suggestions.suggestion_undo, name="suggestion-undo"),
     path("routines/<int:pk>/adjustments/", suggestions.adjustment_list, name="routine-adjustments"),
     path("adjustments/<int:pk>/undo/", suggestions.adjustment_undo, name="adjustment-undo"),
     # Routines

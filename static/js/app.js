@@ -27,14 +27,46 @@
     }
   });
 
+  // The status region at the bottom of the viewport: confirmations fade after a while,
+  // failures stay until the next request, so nobody reads "saved" into silence.
+  let hideTimer = null;
+  function showStatus(text, error) {
+    const toast = document.getElementById(error ? "status-alert" : "status-toast");
+    const other = document.getElementById(error ? "status-toast" : "status-alert");
+    if (!toast) return;
+    if (other) other.hidden = true;
+    window.clearTimeout(hideTimer);
+    toast.textContent = text;
+    toast.hidden = false;
+    if (!error) hideTimer = window.setTimeout(() => { toast.hidden = true; }, 6000);
+  }
   function showError(text) {
-    const box = document.getElementById("messages");
-    if (!box) return;
-    const alert = document.createElement("div");
-    alert.className = "alert alert-danger";
-    alert.setAttribute("role", "alert");
-    alert.textContent = text;
-    box.replaceChildren(alert);
+    showStatus(text, true);
+  }
+  document.body.addEventListener("showStatus", (event) => {
+    showStatus(event.detail.text, Boolean(event.detail.error));
+  });
+  document.body.addEventListener("htmx:beforeRequest", () => {
+    const alert = document.getElementById("status-alert");
+    if (alert) alert.hidden = true;
+  });
+
+  // A form changed but not yet saved says so beside its button; "Recorded" values on the
+  // card stay the server's, and a failed send leaves the note in place.
+  document.body.addEventListener("change", (event) => {
+    const form = event.target.closest("form[hx-post]");
+    if (!form || form.classList.contains("is-dirty")) return;
+    form.classList.add("is-dirty");
+    const note = form.querySelector(".form-status");
+    if (note) note.textContent = "Not saved yet.";
+  });
+  function markUnsent(event, text) {
+    const form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
+    const note = form && form.querySelector(".form-status");
+    if (note) {
+      note.textContent = text;
+      note.classList.add("text-danger");
+    }
   }
 
   // Signed out in the meantime (session expired): the request was redirected to the login
@@ -84,11 +116,15 @@
     const xhr = event.detail.xhr;
     if (xhr.status === 403 || xhr.status === 401) {
       showError("Your session has ended. Please log in again; then try once more.");
+    } else if (xhr.status === 429) {
+      showError("Too many tries in a short time. Nothing was changed. Wait a little, then try again.");
     } else {
       showError("That didn't work (error " + xhr.status + "). Nothing was changed. Please try again.");
     }
+    markUnsent(event, "Not saved. Try again.");
   });
-  document.body.addEventListener("htmx:sendError", () => {
-    showError("You seem to be offline. Nothing was sent; check your connection and try again.");
+  document.body.addEventListener("htmx:sendError", (event) => {
+    showError("You seem to be offline. Nothing was saved: check your connection and try again.");
+    markUnsent(event, "Not saved: you seem to be offline.");
   });
 })();

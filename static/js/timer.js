@@ -78,7 +78,7 @@
       if (done && seconds > 0) done.checked = true;
       const details = box.closest(".entry")?.querySelector("details.entry-more");
       if (details) details.open = true;
-      display.textContent = `Held ${seconds} s${perSide && held.length > 1 ? " each side" : ""}. Saved with the session.`;
+      display.textContent = `Held ${seconds} s${perSide && held.length > 1 ? " each side" : ""}. Filled in below: it is kept when you save the session.`;
       say(display.textContent);
       stop.hidden = true;
       start.hidden = false;

@@ -91,7 +91,9 @@ def test_an_alternative_already_in_the_routine_means_a_pause():
     proposal = suggest(item(alternative="in routine"), sessions("moderate", "sharp"))
 
     assert proposal.kind == "pause"
-    assert "Plank, its gentler option, is already in your routine" in proposal.reason
+    assert "Its gentler option, Plank, is already in your routine, so pause Side plank" in (
+        proposal.reason
+    )
 
 
 def test_a_paused_item_gets_no_suggestion():

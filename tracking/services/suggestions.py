@@ -146,7 +146,7 @@ def accept_suggestion(suggestion: Suggestion) -> Outcome:
         suggestion.status = Suggestion.Status.ACCEPTED
         suggestion.decided_at = timezone.now()
         suggestion.save(update_fields=["status", "decided_at"])
-    return Outcome(True, _("Routine updated. You can undo this below."), adjustment)
+    return Outcome(True, _("Routine updated."), adjustment)
 
 
 def dismiss_suggestion(suggestion: Suggestion) -> Outcome:

@@ -68,7 +68,7 @@ def test_accepting_swaps_the_exercise_and_records_why(
         headers=HTMX,
     )
 
-    assert "Routine updated. You can undo this below." in response.text
+    assert "Routine updated." in response.text
     assert "adjustmentMade" in response["HX-Trigger"]
     item = RoutineItem.objects.get(pk=items["side-plank"].pk)
     assert (item.exercise.slug, item.sets, item.hold_seconds) == ("plank", 3, 20)
@@ -348,3 +348,45 @@ class TestExercisesLeavingTheLibrary:
 
         assert response.status_code == 200
         assert "an exercise no longer in the library" in response.text
+
+
+def test_accepting_offers_undo_in_place_and_undo_restores_it(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    suggestion = Suggestion.objects.get(user=user)
+
+    accepted = user_client.post(
+        reverse("tracking:suggestion-accept", args=[suggestion.pk]), headers=HTMX
+    )
+
+    change = Adjustment.objects.get()
+    undo_url = reverse("tracking:suggestion-undo", args=[change.pk])
+    assert f'hx-post="{undo_url}"' in accepted.text
+    assert "adjustmentMade" in accepted["HX-Trigger"]
+    assert "showStatus" in accepted["HX-Trigger"]
+
+    undone = user_client.post(undo_url, headers=HTMX)
+
+    assert "Change undone." in undone.text
+    assert 'id="suggestions"' in undone.text
+    assert "suggestion-undo" not in undone.text  # no undo of the undo here
+    assert RoutineItem.objects.get(pk=items["side-plank"].pk).exercise.slug == "side-plank"
+
+
+def test_the_suggestions_page_opened_directly_is_a_whole_page(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+
+    response = user_client.get(reverse("tracking:suggestion-list"))
+
+    assert "<html" in response.text
+    assert "You flagged Side plank as sharp" in response.text
+    assert "Back to Today" in response.text
+
+
+def test_an_empty_suggestions_page_says_so(user_client, starter_routine):
+    response = user_client.get(reverse("tracking:suggestion-list"))
+
+    assert "Nothing to change right now." in response.text
