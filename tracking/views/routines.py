@@ -163,6 +163,7 @@ def routine_exercise_search(request: AuthedRequest, pk: int) -> HttpResponse:
         search = {"q": q, "exercises": Exercise.objects.active().search(q), "search_error": ""}
     else:
         search = {"q": "", "exercises": None, "search_error": form.error()}
+    search["in_routine"] = set(routine.items.values_list("exercise_id", flat=True))
     if request.htmx:
         return render(request, f"{PAGE}#results", {"routine": routine, **search})
     return render(request, PAGE, _editor_context(request, routine, **search))
