@@ -36,13 +36,25 @@
     if (!toast) return;
     if (other) other.hidden = true;
     window.clearTimeout(hideTimer);
-    toast.textContent = text;
+    toast.querySelector(".status-text").textContent = text;
     toast.hidden = false;
     if (!error) hideTimer = window.setTimeout(() => { toast.hidden = true; }, 6000);
   }
   function showError(text) {
     showStatus(text, true);
   }
+  document.body.addEventListener("click", (event) => {
+    const close = event.target.closest(".status-close");
+    if (close) close.closest(".status-toast").hidden = true;
+  });
+  // After a save the checklist card shrinks to what was logged: show its top, with any
+  // suggestion the save made right below it.
+  document.body.addEventListener("htmx:afterSettle", () => {
+    const card = document.querySelector("#log-card[data-saved]");
+    if (!card) return;
+    card.removeAttribute("data-saved");
+    if (card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: "start" });
+  });
   document.body.addEventListener("showStatus", (event) => {
     showStatus(event.detail.text, Boolean(event.detail.error));
   });
@@ -65,7 +77,7 @@
     const note = form && form.querySelector(".form-status");
     if (note) {
       note.textContent = text;
-      note.classList.add("text-danger");
+      note.classList.add("text-danger-emphasis");
     }
   }
 
