@@ -25,8 +25,9 @@ def exercise():
     return ExerciseFactory()
 
 
-def submit(user, key, exercise):
-    """A call that logs one done exercise; each call builds its own unsaved entry."""
+def submit(user, key, exercise, *, another=True):
+    """A call that logs one done exercise; each call builds its own unsaved entry. By
+    default each is a separate session ("Log another session"), so rounds don't merge."""
     return lambda: log_session(
         user,
         key=key,
@@ -35,6 +36,7 @@ def submit(user, key, exercise):
         duration_minutes=10,
         notes="",
         entries=[ExerciseEntry(exercise=exercise, completed=True, sets=1, reps=8)],
+        another=another,
     )
 
 
@@ -64,3 +66,18 @@ def test_two_different_sessions_on_the_same_day_both_survive(exercise):
         assert first.session.pk != second.session.pk
     assert Session.objects.filter(user=user, date=DAY).count() == 2 * ROUNDS
     assert ExerciseEntry.objects.filter(session__user=user).count() == 2 * ROUNDS
+
+
+def test_two_first_saves_of_a_day_at_once_make_one_session(exercise):
+    user = UserFactory()
+
+    first, second = run_together(
+        submit(user, uuid4(), exercise, another=False),
+        submit(user, uuid4(), exercise, another=False),
+    )
+
+    assert first.session.pk == second.session.pk
+    assert sorted([first.created, second.updated]) == [True, True] or sorted(
+        [second.created, first.updated]
+    ) == [True, True]
+    assert Session.objects.filter(user=user, date=DAY).count() == 1
