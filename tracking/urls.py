@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import dashboard, history, routines, suggestions, today
+from .views import dashboard, guided, history, routines, suggestions, today
 
 app_name = "tracking"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("exercises/<slug:slug>/progress/", dashboard.exercise_progress, name="exercise-progress"),
     # Today
     path("today/", today.today, name="today"),
+    path("today/session/", guided.guided_session, name="guided-session"),
     path("sessions/log/", today.session_log, name="session-log"),
     path("checkin/", today.checkin_save, name="checkin-save"),
     path("gentle-day/<str:on>/", today.gentle_day, name="gentle-day"),
