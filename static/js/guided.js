@@ -26,20 +26,34 @@
 
   // Screen Wake Lock: held while an exercise is on screen; the browser drops it when the page
   // is hidden, so it is asked for again when the page comes back.
+  const awakeNote = form.querySelector("[data-guided-awake]");
   let wakeLock = null;
+  let asking = false;
   async function keepAwake() {
-    if (!("wakeLock" in navigator) || wakeLock) return;
+    if (!("wakeLock" in navigator) || wakeLock || asking) return;
+    asking = true;
     try {
-      wakeLock = await navigator.wakeLock.request("screen");
-      wakeLock.addEventListener("release", () => { wakeLock = null; });
-      form.querySelector("[data-guided-awake]").hidden = false;
+      const lock = await navigator.wakeLock.request("screen");
+      if (!running()) {
+        lock.release().catch(() => {});
+        return;
+      }
+      wakeLock = lock;
+      awakeNote.hidden = false;
+      lock.addEventListener("release", () => {
+        if (wakeLock === lock) wakeLock = null;
+        awakeNote.hidden = true;
+      });
     } catch (error) {
-      wakeLock = null; // refused (battery saver, say): the session works without it
+      // Refused (battery saver, say): the session works without it.
+    } finally {
+      asking = false;
     }
   }
   function letSleep() {
     if (wakeLock) wakeLock.release().catch(() => {});
     wakeLock = null;
+    awakeNote.hidden = true;
   }
   const running = () => current > 0 && current < steps.length - 1;
   document.addEventListener("visibilitychange", () => {
