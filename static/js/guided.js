@@ -61,13 +61,23 @@
   });
 
   // The cue at the end of a hold: a vibration and a short, soft tone (no audio file needed).
+  // Browsers only let a page make sound once it has been tapped, so the tap that starts a
+  // hold also readies the sound.
   let audio = null;
-  function cue() {
-    if (typeof navigator.vibrate === "function") navigator.vibrate([200, 100, 200]);
+  function readySound() {
     const Context = window.AudioContext || window.webkitAudioContext;
     if (!Context) return;
     try {
       audio = audio || new Context();
+      if (audio.state === "suspended") audio.resume().catch(() => {});
+    } catch (error) {
+      audio = null;
+    }
+  }
+  function cue() {
+    if (typeof navigator.vibrate === "function") navigator.vibrate([200, 100, 200]);
+    if (!audio) return;
+    try {
       const tone = audio.createOscillator();
       const volume = audio.createGain();
       tone.frequency.value = 880;
@@ -155,6 +165,7 @@
       display.textContent = `${seconds - elapsed} s`;
     }
     start.addEventListener("click", () => {
+      readySound();
       if (index === 0) held = [];
       holdStart = Date.now();
       start.hidden = true;

@@ -151,3 +151,69 @@ def test_the_whole_starter_routine_with_a_faked_clock(phone: Page, live_url, wal
     assert {e.exercise.name: e.discomfort for e in entries if e.flagged} == {"Bird dog": "moderate"}
     assert session.duration_minutes == 3
     assert {e.exercise.slug: e.hold_seconds for e in entries}["side-plank"] == 15
+
+
+def test_keyboard_alone_skips_one_flags_one_and_saves(phone: Page, live_url, walker):
+    page = phone
+    log_in(page, live_url, walker.email)
+    page.goto(f"{live_url}/today/session/")
+    page.get_by_role("button", name="Begin").focus()
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", name="Cat-cow")).to_be_focused()
+    page.get_by_role("button", name="Skip").focus()  # Tab order: Previous, Skip, Done, next
+    page.keyboard.press("Shift+Tab")
+    expect(page.get_by_role("button", name="Previous")).to_be_focused()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # Skip Cat-cow
+    for name, _timer in STARTER[1:]:
+        expect(page.get_by_role("heading", name=name, exact=True)).to_be_focused()
+        page.get_by_role("button", name="Done, next").focus()
+        page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", name="Did anything hurt?")).to_be_focused()
+    flags = page.get_by_test_id("guided-flag")
+    expect(flags.first.get_by_text("(skipped)")).to_be_visible()
+    expect(flags.nth(1).get_by_text("(skipped)")).to_be_hidden()
+    page.keyboard.press("Tab")  # the first row's radios: None is chosen
+    expect(
+        page.get_by_test_id("guided-flag").first.get_by_role("radio", name="None")
+    ).to_be_focused()
+    page.keyboard.press("Tab")  # its details
+    page.keyboard.press("Tab")  # the second row's radios
+    page.keyboard.press("ArrowRight")  # Knees to chest: mild
+    page.get_by_role("button", name="Save session").focus()
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_text("Saved: 6 exercises done.")).to_be_in_viewport()
+    session = Session.objects.get(user=walker)
+    entries = {e.exercise.name: e for e in session.entries.select_related("exercise")}
+    assert "Cat-cow" not in entries  # skipped and not flagged: sent as not done
+    assert all(e.completed for e in entries.values())
+    assert entries["Knees to chest"].discomfort == "mild"
+
+
+def test_without_javascript_it_is_one_long_form(browser, live_url, walker):
+    context = browser.new_context(viewport=VIEWPORTS["phone"], java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_url, walker.email)
+    page.goto(f"{live_url}/today/session/")
+
+    steps = page.get_by_test_id("guided-step")
+    expect(steps).to_have_count(7)
+    for n in range(7):
+        expect(steps.nth(n)).to_be_visible()
+    expect(page.get_by_role("button", name="Begin")).to_be_hidden()
+    expect(page.get_by_role("button", name="Start left side hold")).to_be_hidden()
+    for name in ("Cat-cow", "Bird dog"):
+        steps.filter(has_text=name).get_by_label("I did this").check()
+    page.get_by_test_id("guided-flag").filter(has_text="Bird dog").get_by_text("Sharp").click()
+    page.get_by_role("button", name="Save session").click()
+
+    expect(page.get_by_text("Saved: 2 exercises done.")).to_be_in_viewport()
+    context.close()
+    entries = Session.objects.get(user=walker).entries.select_related("exercise")
+    assert {e.exercise.name: e.discomfort for e in entries} == {
+        "Cat-cow": "none",
+        "Bird dog": "sharp",
+    }
