@@ -78,9 +78,15 @@ def speech(page: Page):
 
 
 def hold(page: Page, seconds: int, start_button: str, said_after: str) -> None:
+    """Run one hold on the faked clock: announced when it starts and ends, not every second."""
     page.get_by_role("button", name=start_button).click()
     expect(page.get_by_role("button", name="Stop")).to_be_focused()
-    page.clock.run_for(seconds * 1000 + 300)
+    said_at_start = speech(page).text_content()
+    assert said_at_start.endswith(f"started: {seconds} seconds.")
+    page.clock.run_for((seconds - 1) * 1000)
+    expect(page.locator("[data-timer-display]:visible")).to_have_text("1 s")
+    assert speech(page).text_content() == said_at_start
+    page.clock.run_for(1300)
     expect(speech(page)).to_have_text(said_after)
 
 
