@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import dashboard, history, routines, suggestions, today
+from .views import dashboard, guided, history, routines, suggestions, today
 
 app_name = "tracking"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("exercises/<slug:slug>/progress/", dashboard.exercise_progress, name="exercise-progress"),
     # Today
     path("today/", today.today, name="today"),
+    path("today/session/", guided.guided_session, name="guided-session"),
     path("sessions/log/", today.session_log, name="session-log"),
     path("sessions/log-all/", today.session_log_all, name="session-log-all"),
     path("checkin/", today.checkin_save, name="checkin-save"),

@@ -27,6 +27,7 @@ PUBLIC = ["/", "/exercises/", "/exercises/bird-dog/", "/accounts/login/", "/acco
 SIGNED_IN = [
     "/dashboard/",
     "/today/",
+    "/today/session/",
     "/history/",
     "/routines/",
     "/routines/{routine}/",
@@ -80,6 +81,31 @@ def test_signed_in_pages_have_no_serious_axe_findings(page: Page, live_url, memb
     assert {path: v for path, v in found.items() if v} == {}
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_guided_session_steps_have_no_serious_axe_findings(page: Page, live_url, member, scheme):
+    user, _routine = member
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, live_url, user.email)
+    page.goto(f"{live_url}/today/session/")
+    found = {"intro": axe_violations(page)}
+
+    page.get_by_role("button", name="Begin").click()
+    found["first exercise"] = axe_violations(page)
+    for _step in range(3):  # on to the side plank and its hold timer
+        page.get_by_role("button", name="Done, next").click()
+    page.get_by_role("button", name="Start left side hold").click()
+    found["hold running"] = axe_violations(page)
+    page.get_by_role("button", name="Stop").click()
+    for _step in range(4):
+        page.get_by_role("button", name="Skip").click()
+    expect(page.get_by_role("heading", name="Did anything hurt?")).to_be_focused()
+    page.get_by_text("Sharp", exact=True).first.click()
+    page.get_by_text("Where, and a note (optional)").first.click()
+    found["flags"] = axe_violations(page)
+
+    assert {state: v for state, v in found.items() if v} == {}
+
+
 def test_form_errors_are_tied_to_their_fields_and_announced(page: Page, live_url, member):
     user, _routine = member
     log_in(page, live_url, user.email)
@@ -96,7 +122,9 @@ def test_form_errors_are_tied_to_their_fields_and_announced(page: Page, live_url
     assert axe_violations(page) == []
 
 
-@pytest.mark.parametrize("path", ["/today/", "/dashboard/", "/routines/{routine}/", "/history/"])
+@pytest.mark.parametrize(
+    "path", ["/today/", "/today/session/", "/dashboard/", "/routines/{routine}/", "/history/"]
+)
 def test_phone_pages_fit_without_sideways_scrolling_and_taps_are_44px(
     browser, live_url, member, path
 ):

@@ -1,0 +1,49 @@
+"""The guided session: today's checklist played through one exercise at a time.
+
+Without JavaScript the page is one long form; static/js/guided.js turns it into steps with
+a hold timer. Either way it posts the checklist's own form to ``tracking:session-log``.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from spinecare.http import AuthedRequest
+
+from ..cards import checklist_card
+
+
+def guided_words() -> dict[str, str]:
+    """What the script says and shows, translated here so guided.js holds no text."""
+    return {
+        "step": _("Exercise %(n)s of %(total)s"),
+        "end": _("Last step: how did it go?"),
+        "start": _("Start hold"),
+        "start_side": _("Start %(side)s hold"),
+        "left": _("left side"),
+        "right": _("right side"),
+        "set": _("set %(n)s of %(total)s"),
+        "hold": _("Hold"),
+        "started": _("%(what)s started: %(seconds)s seconds."),
+        "hold_done": _("%(what)s done."),
+        "switch": _("%(what)s done. Switch to the %(side)s."),
+        "all_done": _("All holds done. Tap “Done, next” when you're ready."),
+        "stopped": _("Stopped after %(seconds)s s."),
+        "held": _("Held %(seconds)s s."),
+        "again": _("Start again"),
+        "awake": _("Your screen stays on while the session runs."),
+    }
+
+
+@login_required
+@require_GET
+def guided_session(request: AuthedRequest) -> HttpResponse:
+    """Today's checklist one exercise at a time: how to, dose, hold timer, then flags."""
+    context = checklist_card(request.user, request.user.local_today())
+    exercises = [form.exercise for form in context["entry_forms"]]
+    prefetch_related_objects(exercises, "steps")
+    context["guided_words"] = guided_words()
+    return render(request, "tracking/guided.html", context)
