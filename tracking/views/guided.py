@@ -41,8 +41,12 @@ def guided_words() -> dict[str, str]:
 @login_required
 @require_GET
 def guided_session(request: AuthedRequest) -> HttpResponse:
-    """Today's checklist one exercise at a time: how to, dose, hold timer, then flags."""
-    context = checklist_card(request.user, request.user.local_today())
+    """Today's checklist one exercise at a time: how to, dose, hold timer, then flags.
+
+    A guided session is a workout of its own: it saves as another session, never as an
+    edit of one already logged today (the checklist's Edit is for corrections).
+    """
+    context = checklist_card(request.user, request.user.local_today(), another=True)
     exercises = [form.exercise for form in context["entry_forms"]]
     prefetch_related_objects(exercises, "steps")
     context["guided_words"] = guided_words()
