@@ -8,6 +8,10 @@
   // loading it up front: it is fetched the first time a chart needs drawing.
   const chartSource = document.currentScript?.dataset.chartjs;
   let chartLoading = null;
+  // The first Chart.js loaded draws every chart: htmx runs a page's scripts again when Back
+  // restores it, and the second copy would not know the charts the first one drew.
+  let chartJs = null;
+  const lib = () => (chartJs ??= window.Chart || null);
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   function palette() {
@@ -38,7 +42,7 @@
   // Legend entries draw what the chart draws: a line (dashed where the line is) for a line
   // without points, the dataset's own marker otherwise. Empty datasets leave the legend.
   function legendLabels(chart) {
-    const items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+    const items = lib().defaults.plugins.legend.labels.generateLabels(chart);
     return items.map((item) => {
       const set = chart.data.datasets[item.datasetIndex];
       const lineOnly = set.showLine !== false && set.pointRadius === 0;
@@ -166,12 +170,15 @@
   }
 
   function draw(root) {
-    if (!window.Chart) {
+    const Chart = lib();
+    if (!Chart) {
       if (chartSource && root.querySelector("canvas[data-chart]")) {
         loadChartJs().then(() => draw(root), () => {});
       }
       return;
     }
+    // A chart whose canvas left the page (swapped, or replaced by Back) lets go of it.
+    Object.values(Chart.instances).forEach((chart) => chart.canvas?.isConnected || chart.destroy());
     root.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
       const source = document.getElementById(canvas.dataset.chart);
       if (!source || Chart.getChart(canvas)) return;
@@ -232,11 +239,14 @@
     draw(document);
   });
   document.body.addEventListener("htmx:beforeSwap", (event) => {
-    if (!window.Chart) return;
-    event.detail.target.querySelectorAll?.("canvas[data-chart]").forEach((c) => Chart.getChart(c)?.destroy());
+    if (!lib()) return;
+    event.detail.target.querySelectorAll?.("canvas[data-chart]").forEach((c) => lib().getChart(c)?.destroy());
   });
-  document.body.addEventListener("htmx:afterSettle", () => {
-    showToday(document);
-    draw(document);
-  });
+  // After a swap, and after Back, which puts a page back without a settle event.
+  ["htmx:afterSettle", "htmx:historyRestore"].forEach((name) =>
+    document.body.addEventListener(name, () => {
+      showToday(document);
+      draw(document);
+    }),
+  );
 })();
