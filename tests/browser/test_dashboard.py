@@ -1,16 +1,20 @@
-import random
 import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.hashers import make_password
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import watch
-from tests.browser.helpers import VIEWPORTS, chart_data, log_in, wait_for_chart
-from tests.factories import PASSWORD, CheckInFactory, UserFactory
+from tests.browser.helpers import (
+    VIEWPORTS,
+    chart_data,
+    flagged_exercise,
+    log_in,
+    user_with_a_year,
+    wait_for_chart,
+)
+from tests.factories import CheckInFactory, UserFactory
 from tracking.heatmap import first_day
-from tracking.management.demo.history import create_demo_user
 from tracking.models import CheckIn, ExerciseEntry
 from tracking.services.routines import create_starter_routine
 
@@ -56,15 +60,7 @@ def test_logging_on_the_dashboard_updates_badge_and_chart_without_a_reload(page:
 
 @pytest.fixture
 def year_user():
-    """A year of demo history ending yesterday: sessions with gaps, check-ins, flags."""
-    user, _counts = create_demo_user(
-        "year@example.com",
-        days=365,
-        rng=random.Random(14),
-        password_hash=make_password(PASSWORD),
-        timezone="UTC",
-    )
-    return user
+    return user_with_a_year()
 
 
 @pytest.fixture
@@ -176,12 +172,7 @@ def test_on_a_phone_a_year_of_doses_is_charted_by_week_with_a_matching_legend(
     phone, live_url, year_user
 ):
     page, violations = phone
-    flagged = (
-        ExerciseEntry.objects.filter(session__user=year_user)
-        .exclude(discomfort="none")
-        .values_list("exercise__slug", flat=True)
-        .first()
-    )
+    flagged = flagged_exercise(year_user)
     log_in(page, live_url, year_user.email)
     page.goto(f"{live_url}/exercises/{flagged}/progress/")
 
