@@ -294,7 +294,11 @@ def dose_series(user, exercise) -> dict | None:
         "flags": [None if points[key]["flag"] == "none" else points[key]["flag"] for key in keys],
         "changes": [points[key]["change"] for key in keys],
         "text": {
-            "flags": {level: str(flags[level]) for level in ("mild", "moderate", "sharp")},
+            "flags": {
+                "mild": _("Flagged mild"),
+                "moderate": _("Flagged moderate"),
+                "sharp": _("Flagged sharp"),
+            },
             "change": _("Routine change"),
             "week": _("Week of %(date)s"),
         },

@@ -445,7 +445,11 @@ class TestDoseChart:
             "dose"
         ]
 
-        assert dose["text"]["flags"] == {"mild": "Mild", "moderate": "Moderate", "sharp": "Sharp"}
+        assert dose["text"]["flags"] == {
+            "mild": "Flagged mild",
+            "moderate": "Flagged moderate",
+            "sharp": "Flagged sharp",
+        }
         assert dose["text"]["change"] == "Routine change"
         assert dose["rows"][0]["flag"] == "Moderate"
 
