@@ -12,6 +12,7 @@ from functools import cached_property
 from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
@@ -181,6 +182,14 @@ class Progress:
             .order_by("created_at")
             .values_list("created_at", "kind")
         }
+
+    def range_labels(self) -> list[tuple[str, str]]:
+        """The chart's range buttons: key and words, with the plural form of each count."""
+        days = [
+            (key, ngettext("%(count)s day", "%(count)s days", RANGES[key]) % {"count": RANGES[key]})
+            for key in ("30", "90")
+        ]
+        return [*days, ("365", _("1 year")), ("all", _("All"))]
 
     def discomfort_series(self, range_key: str) -> dict:
         """The chart's data for a range of the dashboard, with a summary of the check-ins."""

@@ -203,6 +203,20 @@ def test_the_range_switch_changes_the_chart(user_client, user, today, range_key,
     assert 'aria-current="true"' in response.text
 
 
+def test_the_range_buttons_are_worded_with_plural_forms(user_client, user, today):
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD)
+
+    assert response.context["progress"].range_labels() == [
+        ("30", "30 days"),
+        ("90", "90 days"),
+        ("365", "1 year"),
+        ("all", "All"),
+    ]
+    assert 'hx-push-url="true">30 days</a>' in response.text
+
+
 def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     for n, level in enumerate([2, 4, 6]):
         CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
