@@ -6,22 +6,23 @@ figures and chart data for the templates.
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
 from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
-from .models import Adjustment, AdjustmentKind, CheckIn, ExerciseEntry, Session
+from .heatmap import HeatWeek, first_day, weekday_names
+from .heatmap import weeks as heatmap_weeks
+from .models import Adjustment, AdjustmentKind, CheckIn, Discomfort, ExerciseEntry, Session
 from .streaks import CheckInDay
 
 RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
 DEFAULT_RANGE = "90"
-HEATMAP_WEEKS = 53
 
 
 def discomfort_series(
@@ -45,6 +46,18 @@ def discomfort_series(
         "active": [1 if day in active else 0 for day in days],
         "changes": [changes.get(day) for day in days],
         "threshold": threshold,
+    }
+
+
+def discomfort_chart_text() -> dict[str, str]:
+    """The words of the discomfort chart's legend and axis, in the active language."""
+    return {
+        "level": _("Check-in (0-10)"),
+        "rolling": _("7-day average"),
+        "active": _("Active day"),
+        "threshold": _("Your alert level"),
+        "change": _("Routine change"),
+        "axis": _("Discomfort"),
     }
 
 
@@ -74,39 +87,6 @@ def load_calendar(user) -> tuple[set[date], dict[date, CheckInDay]]:
         else:
             checkin_days[day] = CheckInDay(level, rest)
     return active_days, checkin_days
-
-
-@dataclass
-class HeatDay:
-    """One calendar cell. ``css`` and ``title`` are built here, once, not in the template:
-    the heat-map has 371 cells and per-cell template logic dominated the dashboard's time."""
-
-    date: date
-    active: bool
-    protected: bool
-    high: bool
-    level: int | None
-    future: bool
-    today: bool = False
-    css: str = ""
-    title: str = ""
-
-    def __post_init__(self):
-        if self.future:
-            self.css = "future"
-            return
-        flags = (("active", self.active), ("rest", self.protected), ("high", self.high))
-        self.css = " ".join(name for name, on in flags if on)
-        if self.active:
-            what = _("exercised")
-        elif self.protected:
-            what = _("rest day for discomfort")
-        else:
-            what = _("no session")
-        # strftime, not date_format: 371 calls of the latter cost ~30 ms per dashboard.
-        self.title = f"{self.date:%a %-d %b %Y}: {what}"
-        if self.level is not None:
-            self.title += ", " + _("back %(level)s/10") % {"level": self.level}
 
 
 def progress_for(request) -> "Progress":
@@ -172,31 +152,15 @@ class Progress:
     def checkin_today(self) -> CheckInDay | None:
         return self.checkins.get(self.today)
 
-    def heatmap(self) -> list[list[HeatDay]]:
-        """Weeks (Monday first) of the last 12 months, oldest first, ending this week."""
-        first = streaks.week_start(self.today) - timedelta(weeks=HEATMAP_WEEKS - 1)
-        weeks = []
-        for week in range(HEATMAP_WEEKS):
-            days = []
-            for offset in range(7):
-                day = first + timedelta(weeks=week, days=offset)
-                checkin = self.checkins.get(day)
-                days.append(
-                    HeatDay(
-                        date=day,
-                        active=day in self.active,
-                        protected=day in self.protected,
-                        high=checkin is not None and streaks.high(checkin.level, self.threshold),
-                        level=checkin.level if checkin else None,
-                        future=day > self.today,
-                        today=day == self.today,
-                    )
-                )
-            weeks.append(days)
-        return weeks
+    def heatmap(self) -> list[HeatWeek]:
+        """The calendar of the last 12 months, oldest week first, ending this week."""
+        return heatmap_weeks(self.today, self.active, self.protected, self.checkins, self.threshold)
+
+    def heatmap_weekdays(self) -> list[str]:
+        return weekday_names()
 
     def heatmap_summary(self) -> dict[str, int]:
-        start = streaks.week_start(self.today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+        start = first_day(self.today)
         counts = Counter()
         for day in self.active:
             counts["active"] += start <= day <= self.today
@@ -219,6 +183,14 @@ class Progress:
             .values_list("created_at", "kind")
         }
 
+    def range_labels(self) -> list[tuple[str, str]]:
+        """The chart's range buttons: key and words, with the plural form of each count."""
+        days = [
+            (key, ngettext("%(count)s day", "%(count)s days", RANGES[key]) % {"count": RANGES[key]})
+            for key in ("30", "90")
+        ]
+        return [*days, ("365", _("1 year")), ("all", _("All"))]
+
     def discomfort_series(self, range_key: str) -> dict:
         """The chart's data for a range of the dashboard, with a summary of the check-ins."""
         days = RANGES.get(range_key, RANGES[DEFAULT_RANGE])
@@ -229,6 +201,7 @@ class Progress:
         series = discomfort_series(
             self.checkins, self.active, first, self.today, self.threshold, self.change_days
         )
+        series["text"] = discomfort_chart_text()
         recorded = [level for level in series["levels"] if level is not None]
         series["summary"] = {
             "days": len(recorded),
@@ -270,11 +243,33 @@ def adjustments_for(user, exercise) -> list[Adjustment]:
     ]
 
 
+# Past this many days between the first and the last log, the dose chart shows weeks.
+DOSE_DAILY_DAYS = 90
+
+
+def by_week(by_day: Mapping[date, dict]) -> dict[date, dict]:
+    """Days folded into weeks (by Monday): the week's highest dose, its worst flag and
+    its routine changes. A year of days is an unreadable zig-zag on a phone; 53 weeks are not."""
+    weeks: dict[date, dict] = {}
+    for day in sorted(by_day):
+        point = by_day[day]
+        week = weeks.setdefault(
+            streaks.week_start(day), {"dose": None, "flag": "none", "change": None}
+        )
+        if point["dose"] is not None:
+            week["dose"] = max(week["dose"] or 0, point["dose"])
+        week["flag"] = worst(week["flag"], point["flag"])
+        if point["change"]:
+            week["change"] = "; ".join(filter(None, [week["change"], point["change"]]))
+    return weeks
+
+
 def dose_series(user, exercise) -> dict | None:
-    """Dose against discomfort for one exercise: what was done each day and any flag.
+    """Dose against discomfort for one exercise: what was done each day and any flag, or
+    each week once the logs span more than ``DOSE_DAILY_DAYS``.
 
     Holds and stretches are measured in seconds held, the rest in repetitions. None when
-    the user has never logged the exercise.
+    the user has never logged the exercise. ``rows`` (the table) stays by day.
     """
     unit_field = "reps" if exercise.kind == "reps" else "hold_seconds"
     rows = (
@@ -296,14 +291,28 @@ def dose_series(user, exercise) -> dict | None:
         point = by_day.setdefault(day, {"dose": None, "flag": "none", "change": None})
         point["change"] = str(adjustment.get_kind_display())
     days = sorted(by_day)
+    weekly = (days[-1] - days[0]).days > DOSE_DAILY_DAYS
+    points = by_week(by_day) if weekly else by_day
+    keys = sorted(points)
+    flags = dict(Discomfort.choices)
     return {
-        "unit": "Hold (s)" if unit_field == "hold_seconds" else "Reps",
-        "labels": [day.isoformat() for day in days],
-        "dose": [by_day[day]["dose"] for day in days],
-        "flags": [None if by_day[day]["flag"] == "none" else by_day[day]["flag"] for day in days],
-        "changes": [by_day[day]["change"] for day in days],
+        "unit": _("Hold (s)") if unit_field == "hold_seconds" else _("Reps"),
+        "period": "week" if weekly else "day",
+        "labels": [key.isoformat() for key in keys],
+        "dose": [points[key]["dose"] for key in keys],
+        "flags": [None if points[key]["flag"] == "none" else points[key]["flag"] for key in keys],
+        "changes": [points[key]["change"] for key in keys],
+        "text": {
+            "flags": {
+                "mild": _("Flagged mild"),
+                "moderate": _("Flagged moderate"),
+                "sharp": _("Flagged sharp"),
+            },
+            "change": _("Routine change"),
+            "week": _("Week of %(date)s"),
+        },
         "rows": [
-            {"date": day.isoformat(), "dose": by_day[day]["dose"], "flag": by_day[day]["flag"]}
+            {"date": day, "dose": by_day[day]["dose"], "flag": str(flags[by_day[day]["flag"]])}
             for day in reversed(days[-30:])
         ],
     }

@@ -1,10 +1,17 @@
 // Draws the charts whose data the page carries in <script type="application/json"> tags.
 // Works on first load and after every htmx swap; no inline scripts (strict CSP).
 (function () {
+  // htmx runs the page's scripts again when Back restores a page: listen only once.
+  if (window.spinecareCharts) return;
+  window.spinecareCharts = true;
   // Pages that may show a chart later (loaded through htmx) name Chart.js here instead of
   // loading it up front: it is fetched the first time a chart needs drawing.
   const chartSource = document.currentScript?.dataset.chartjs;
   let chartLoading = null;
+  // The first Chart.js loaded draws every chart: htmx runs a page's scripts again when Back
+  // restores it, and the second copy would not know the charts the first one drew.
+  let chartJs = null;
+  const lib = () => (chartJs ??= window.Chart || null);
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   function palette() {
@@ -20,22 +27,60 @@
     };
   }
 
+  const locale = document.documentElement.lang || undefined;
+
   function dateLabel(iso) {
     const d = new Date(iso + "T12:00:00");
-    return d.toLocaleDateString(undefined, { day: "numeric", month: "short" });
+    return d.toLocaleDateString(locale, { day: "numeric", month: "short" });
   }
 
-  function baseOptions(colors, yTitle, yMax) {
+  // About one date every 80 px, so the labels never touch on a 375 px phone.
+  function tickLimit(width) {
+    return Math.max(3, Math.min(8, Math.floor(width / 80)));
+  }
+
+  // Legend entries draw what the chart draws: a line (dashed where the line is) for a line
+  // without points, the dataset's own marker otherwise. Empty datasets leave the legend.
+  function legendLabels(chart) {
+    const items = lib().defaults.plugins.legend.labels.generateLabels(chart);
+    return items.map((item) => {
+      const set = chart.data.datasets[item.datasetIndex];
+      const lineOnly = set.showLine !== false && set.pointRadius === 0;
+      return {
+        ...item,
+        pointStyle: lineOnly ? "line" : set.pointStyle || "circle",
+        strokeStyle: set.borderColor,
+        fillStyle: set.backgroundColor ?? set.borderColor,
+        lineWidth: lineOnly ? 2 : set.borderWidth ?? 2,
+        lineDash: set.borderDash || [],
+      };
+    });
+  }
+
+  function baseOptions(colors, yTitle, yMax, width) {
     return {
       responsive: true,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
       interaction: { mode: "index", intersect: false },
+      onResize(chart, size) {
+        chart.options.scales.x.ticks.maxTicksLimit = tickLimit(size.width);
+      },
       scales: {
-        x: { ticks: { color: colors.text, autoSkip: true, maxTicksLimit: 8, maxRotation: 0 }, grid: { color: colors.grid } },
+        x: { ticks: { color: colors.text, autoSkip: true, autoSkipPadding: 12, maxTicksLimit: tickLimit(width), maxRotation: 0 }, grid: { color: colors.grid } },
         y: { min: 0, max: yMax, title: { display: true, text: yTitle, color: colors.text }, ticks: { color: colors.text }, grid: { color: colors.grid } },
       },
-      plugins: { legend: { labels: { color: colors.text, usePointStyle: true } } },
+      plugins: {
+        legend: {
+          labels: {
+            color: colors.text,
+            usePointStyle: true,
+            boxHeight: 10,
+            generateLabels: legendLabels,
+            filter: (item, data) => data.datasets[item.datasetIndex].data.some((v) => v !== null),
+          },
+        },
+      },
     };
   }
 
@@ -45,41 +90,60 @@
     return 0;
   }
 
+  // The report's chart carries no words yet: these stand in for them.
+  const DISCOMFORT_TEXT = {
+    level: "Check-in (0-10)",
+    rolling: "7-day average",
+    active: "Active day",
+    threshold: "Your alert level",
+    change: "Routine change",
+    axis: "Discomfort",
+  };
+  const FLAG_MARKERS = { mild: "triangle", moderate: "rect", sharp: "crossRot" };
+
   const builders = {
-    discomfort(data, colors) {
+    discomfort(data, colors, width) {
+      const text = data.text || DISCOMFORT_TEXT;
       return {
         type: "line",
         data: {
           labels: data.labels.map(dateLabel),
           datasets: [
-            { label: "Check-in (0-10)", data: data.levels, borderColor: colors.level, backgroundColor: colors.level, pointRadius: data.labels.length > 120 ? 1 : 3, spanGaps: false, tension: 0.2 },
-            { label: "7-day average", data: data.rolling, borderColor: colors.rolling, backgroundColor: colors.rolling, borderDash: [6, 4], pointRadius: 0, spanGaps: true, tension: 0.3 },
-            { label: "Active day", data: data.active.map((a) => (a ? 0 : null)), showLine: false, pointStyle: "triangle", pointRadius: 4, borderColor: colors.active, backgroundColor: colors.active },
-            { label: "Your alert level", data: data.labels.map(() => data.threshold), borderColor: colors.threshold, borderDash: [2, 3], borderWidth: 1, pointRadius: 0 },
-            { label: "Routine change", data: (data.changes || []).map((c) => (c ? 10 : null)), showLine: false, pointStyle: "rectRot", pointRadius: 6, borderColor: colors.rolling, backgroundColor: colors.rolling },
+            { label: text.level, data: data.levels, borderColor: colors.level, backgroundColor: colors.level, pointRadius: data.labels.length > 120 ? 1 : 3, spanGaps: false, tension: 0.2 },
+            { label: text.rolling, data: data.rolling, borderColor: colors.rolling, backgroundColor: colors.rolling, borderDash: [6, 4], pointRadius: 0, spanGaps: true, tension: 0.3 },
+            { label: text.active, data: data.active.map((a) => (a ? 0 : null)), showLine: false, pointStyle: "triangle", pointRadius: 4, borderColor: colors.active, backgroundColor: colors.active },
+            { label: text.threshold, data: data.labels.map(() => data.threshold), borderColor: colors.threshold, borderDash: [2, 3], borderWidth: 1, pointRadius: 0 },
+            { label: text.change, data: (data.changes || []).map((c) => (c ? 10 : null)), showLine: false, pointStyle: "rectRot", pointRadius: 6, borderColor: colors.rolling, backgroundColor: colors.rolling },
           ],
         },
-        options: baseOptions(colors, "Discomfort", 10),
+        options: baseOptions(colors, text.axis, 10, width),
       };
     },
-    dose(data, colors) {
+    // One point a day, or a week (its highest dose and worst flag) over long ranges.
+    dose(data, colors, width) {
+      const flagSets = Object.entries(FLAG_MARKERS).map(([level, marker]) => ({
+        label: data.text.flags[level],
+        data: data.flags.map((f, i) => (f === level ? lastDose(data.dose, i) : null)),
+        showLine: false,
+        pointStyle: marker,
+        pointRadius: 7,
+        borderWidth: 3,
+        borderColor: colors.flag[level],
+        backgroundColor: level === "sharp" ? colors.flag[level] : "transparent",
+      }));
+      const options = baseOptions(colors, data.unit, undefined, width);
+      if (data.period === "week") {
+        options.plugins.tooltip = { callbacks: { title: (items) => data.text.week.replace("%(date)s", items[0].label) } };
+      }
       return {
         type: "line",
         data: {
           labels: data.labels.map(dateLabel),
           datasets: [
-            { label: data.unit, data: data.dose, borderColor: colors.level, backgroundColor: colors.level, pointRadius: 3, tension: 0.2, spanGaps: true },
+            { label: data.unit, data: data.dose, borderColor: colors.level, backgroundColor: colors.level, pointRadius: data.labels.length > 60 ? 2 : 3, tension: 0.2, spanGaps: true },
+            ...flagSets,
             {
-              label: "Discomfort flagged",
-              data: data.flags.map((f, i) => (f ? data.dose[i] : null)),
-              showLine: false,
-              pointStyle: "crossRot",
-              pointRadius: 8,
-              borderWidth: 3,
-              borderColor: data.flags.map((f) => (f ? colors.flag[f] : "transparent")),
-            },
-            {
-              label: "Routine change",
+              label: data.text.change,
               data: data.changes.map((c, i) => (c ? lastDose(data.dose, i) : null)),
               showLine: false,
               pointStyle: "rectRot",
@@ -89,7 +153,7 @@
             },
           ],
         },
-        options: baseOptions(colors, data.unit, undefined),
+        options,
       };
     },
   };
@@ -106,25 +170,83 @@
   }
 
   function draw(root) {
-    if (!window.Chart) {
+    const Chart = lib();
+    if (!Chart) {
       if (chartSource && root.querySelector("canvas[data-chart]")) {
         loadChartJs().then(() => draw(root), () => {});
       }
       return;
     }
+    // A chart whose canvas left the page (swapped, or replaced by Back) lets go of it.
+    Object.values(Chart.instances).forEach((chart) => chart.canvas?.isConnected || chart.destroy());
     root.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
       const source = document.getElementById(canvas.dataset.chart);
       if (!source || Chart.getChart(canvas)) return;
       const data = JSON.parse(source.textContent);
       const build = builders[canvas.dataset.kind || "discomfort"];
-      new Chart(canvas, build(data, palette()));
+      new Chart(canvas, build(data, palette(), canvas.parentElement.clientWidth));
     });
   }
 
-  document.addEventListener("DOMContentLoaded", () => draw(document));
-  document.body.addEventListener("htmx:beforeSwap", (event) => {
-    if (!window.Chart) return;
-    event.detail.target.querySelectorAll?.("canvas[data-chart]").forEach((c) => Chart.getChart(c)?.destroy());
+  // The heat-map opens at today: the newest week is at the right end of its scroller.
+  function showToday(root) {
+    root.querySelectorAll("[data-heatmap-scroll]:not([data-shown])").forEach((scroller) => {
+      scroller.scrollLeft = scroller.scrollWidth;
+      scroller.dataset.shown = "true";
+    });
+  }
+
+  // A tap, a click or Enter on a day shows its words in the panel under the heat-map.
+  function showDay(cell) {
+    rove(cell);
+    const section = cell.closest("section");
+    section.querySelector(".hd.selected")?.classList.remove("selected");
+    cell.classList.add("selected");
+    section.querySelector(".heatmap-detail").textContent = cell.title;
+  }
+
+  // One tab stop for 371 days (a roving tabindex): arrows move a day or a week.
+  function rove(cell) {
+    cell.closest(".heatmap").querySelector('button.hd:not([tabindex="-1"])')?.setAttribute("tabindex", "-1");
+    cell.setAttribute("tabindex", "0");
+  }
+
+  const STEPS = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+
+  function moveFocus(event) {
+    const cell = event.target.closest?.(".heatmap button.hd");
+    if (!cell) return;
+    const cells = [...cell.closest(".heatmap").querySelectorAll("button.hd")];
+    const here = cells.indexOf(cell);
+    let next;
+    if (event.key in STEPS) next = here + STEPS[event.key];
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = cells.length - 1;
+    else return;
+    event.preventDefault();
+    const target = cells[Math.max(0, Math.min(cells.length - 1, next))];
+    rove(target);
+    target.focus();
+  }
+
+  document.addEventListener("click", (event) => {
+    const cell = event.target.closest?.(".heatmap button.hd");
+    if (cell) showDay(cell);
   });
-  document.body.addEventListener("htmx:afterSettle", () => draw(document));
+  document.addEventListener("keydown", moveFocus);
+  document.addEventListener("DOMContentLoaded", () => {
+    showToday(document);
+    draw(document);
+  });
+  document.body.addEventListener("htmx:beforeSwap", (event) => {
+    if (!lib()) return;
+    event.detail.target.querySelectorAll?.("canvas[data-chart]").forEach((c) => lib().getChart(c)?.destroy());
+  });
+  // After a swap, and after Back, which puts a page back without a settle event.
+  ["htmx:afterSettle", "htmx:historyRestore"].forEach((name) =>
+    document.body.addEventListener(name, () => {
+      showToday(document);
+      draw(document);
+    }),
+  );
 })();

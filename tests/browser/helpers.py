@@ -2,11 +2,15 @@
 
 import json
 import os
+import random
 from pathlib import Path
 
+from django.contrib.auth.hashers import make_password
 from playwright.sync_api import Page, expect
 
 from tests.factories import PASSWORD
+from tracking.management.demo.history import create_demo_user
+from tracking.models import ExerciseEntry
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -74,3 +78,25 @@ def wait_for_chart(page: Page, predicate, timeout_ms: int = 5000) -> dict:
             return chart_data(page)
         page.wait_for_timeout(100)
     raise AssertionError(f"chart data never matched: {chart_data(page)}")
+
+
+def user_with_a_year(email: str = "year@example.com"):
+    """A year of demo history ending yesterday: sessions with gaps, check-ins, flags."""
+    user, _counts = create_demo_user(
+        email,
+        days=365,
+        rng=random.Random(14),
+        password_hash=make_password(PASSWORD),
+        timezone="UTC",
+    )
+    return user
+
+
+def flagged_exercise(user) -> str:
+    """The slug of an exercise the user flagged at least once."""
+    return (
+        ExerciseEntry.objects.filter(session__user=user)
+        .exclude(discomfort="none")
+        .values_list("exercise__slug", flat=True)
+        .first()
+    )

@@ -1,18 +1,25 @@
 """axe-core on every main page, and the phone-first checks: no sideways scrolling, 44 px taps."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import VIEWPORTS, axe_violations, log_in
+from tests.browser.helpers import (
+    VIEWPORTS,
+    axe_violations,
+    flagged_exercise,
+    log_in,
+    user_with_a_year,
+)
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory, UserFactory
 from tracking.services.routines import create_starter_routine
 
 TAP_TARGETS = ", ".join(
     [
-        "main button",
+        "main button:not(.hd)",  # the heat-map's days: checked on their own below
         "main .btn",
         "main select",
         "main input[type=number]",
@@ -142,5 +149,33 @@ def test_phone_pages_fit_without_sideways_scrolling_and_taps_are_44px(
         " el.getBoundingClientRect().height])"
         ".filter(([, h]) => h < 43.5)"
     )
+    # 371 days cannot each be 44 px; they are 24 px apart, the WCAG 2.5.8 spacing, and the
+    # summary and the weekly table say the same in words.
+    days = page.evaluate(
+        "[...document.querySelectorAll('#heatmap button.hd')].slice(0, 8)"
+        ".map(el => el.getBoundingClientRect()).map(r => [r.top, r.left, r.width, r.height])"
+    )
     context.close()
     assert small == []
+    if days:
+        assert min(min(width, height) for *_, width, height in days) >= 20
+        assert min(b[0] - a[0] for a, b in zip(days[:6], days[1:7], strict=True)) >= 24
+        assert days[7][1] - days[0][1] >= 24  # the next week
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_year_of_charts_and_a_chosen_day_have_no_serious_axe_findings(browser, live_url, scheme):
+    user = user_with_a_year()
+    flagged = flagged_exercise(user)
+    context = browser.new_context(viewport=VIEWPORTS["phone"], has_touch=True)
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, live_url, user.email)
+    page.locator("#heatmap button.hd").nth(-3).tap()
+    expect(page.get_by_test_id("heatmap-detail")).to_have_text(re.compile(r"\d{4}: "))
+    on_dashboard = axe_violations(page)
+    on_dose = check(page, f"{live_url}/exercises/{flagged}/progress/")
+    context.close()
+
+    assert on_dashboard == []
+    assert on_dose == []

@@ -1,6 +1,7 @@
 """The progress dashboard, the streak badge and the dose chart on exercise pages."""
 
 import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -85,8 +86,12 @@ def test_a_rest_day_for_pain_keeps_the_streak_and_shows_differently(user_client,
     response = user_client.get(DASHBOARD)
 
     assert response.context["progress"].current_streak.length == 2
-    assert '<span class="hd rest high"' in response.text
-    assert "1 rest days for discomfort" in response.text or "1 rest day" in response.text
+    yesterday = f"{today - timedelta(days=1):%a %-d %b %Y}"
+    assert (
+        f'<button type="button" class="hd rest high" title="{yesterday}: rest day for discomfort;'
+        in response.text
+    )
+    assert "1 rest day for discomfort." in response.text
 
 
 def test_an_open_today_nudges_without_breaking_the_streak(user_client, user, today):
@@ -198,6 +203,20 @@ def test_the_range_switch_changes_the_chart(user_client, user, today, range_key,
     assert 'aria-current="true"' in response.text
 
 
+def test_the_range_buttons_are_worded_with_plural_forms(user_client, user, today):
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD)
+
+    assert response.context["progress"].range_labels() == [
+        ("30", "30 days"),
+        ("90", "90 days"),
+        ("365", "1 year"),
+        ("all", "All"),
+    ]
+    assert 'hx-push-url="true">30 days</a>' in response.text
+
+
 def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     for n, level in enumerate([2, 4, 6]):
         CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
@@ -209,6 +228,60 @@ def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     assert series["rolling"][-1] == 4.0
     assert "3 check-ins in this range: average 4.0 out of 10, from 2 to 6" in response.text
     assert "Show as a table (weekly)" in response.text
+
+
+@pytest.mark.parametrize(
+    ("days", "heatmap_words", "chart_words"),
+    [
+        (
+            1,
+            ["1 active day.", "1 rest day for discomfort.", "1 day at or above your alert level."],
+            ["1 check-in in this range:", "1 active day."],
+        ),
+        (
+            2,
+            [
+                "2 active days.",
+                "2 rest days for discomfort.",
+                "2 days at or above your alert level.",
+            ],
+            ["3 check-ins in this range:", "2 active days."],
+        ),
+    ],
+)
+def test_every_count_in_the_summaries_has_its_plural_form(
+    user_client, user, today, days, heatmap_words, chart_words
+):
+    for n in range(days):
+        log_day(user, today - timedelta(days=n))
+        day_off = today - timedelta(days=10 + n)
+        CheckInFactory(user=user, date=day_off, discomfort=9, rest_for_discomfort=True)
+    if days == 2:
+        CheckInFactory(user=user, date=today, discomfort=1)
+
+    response = user_client.get(DASHBOARD, {"range": "30"})
+
+    heatmap = response.text.split('data-testid="heatmap-summary">')[1].split("</p>")[0]
+    chart = response.text.split('data-testid="chart-summary">')[1].split("</p>")[0]
+    assert [words in " ".join(heatmap.split()) for words in heatmap_words] == [True] * 3
+    assert [words in " ".join(chart.split()) for words in chart_words] == [True] * 2
+
+
+def test_the_heatmap_has_labels_and_one_tab_stop(user_client, user, today):
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD)
+
+    page = response.text.split('<section id="heatmap"')[1].split("</section>")[0]
+    weekdays = page.split('class="heatmap-weekdays')[1].split("</ol>")[0]
+    assert "<li>Mon</li><li>Tue</li><li>Wed</li>" in weekdays
+    assert page.count('class="heatmap-month" aria-hidden="true">') == 53
+    assert len(re.findall(r'class="heatmap-month" aria-hidden="true">[A-Z][a-z]{2}<', page)) == 12
+    days = page.count('<button type="button" class="hd')
+    assert days == 364 + today.weekday() + 1
+    assert page.count('tabindex="-1"') == days - 1  # only today is in the tab order
+    assert f'title="Today, {today:%a %-d %b %Y}: exercised; no check-in."' in page
+    assert 'id="heatmap-detail" aria-live="polite"' in page
 
 
 def test_notes_and_names_are_escaped_in_chart_data(user_client, user, today):
@@ -322,6 +395,77 @@ class TestDoseChart:
         response = user_client.get(reverse("tracking:exercise-progress", args=["cat-cow"]))
 
         assert response.context["dose"]["dose"] == [10]
+
+    def test_a_short_history_is_charted_by_day(self, user_client, user, today):
+        plank = Exercise.objects.get(slug="plank")
+        for n in (0, 45, 90):
+            log_day(user, today - timedelta(days=n), exercise=plank, hold_seconds=20 + n)
+
+        dose = user_client.get(reverse("tracking:exercise-progress", args=["plank"])).context[
+            "dose"
+        ]
+
+        assert dose["period"] == "day"
+        assert dose["dose"] == [110, 65, 20]
+        assert dose["labels"][0] == (today - timedelta(days=90)).isoformat()
+
+    def test_a_long_history_is_charted_by_week_with_its_highest_dose_and_worst_flag(
+        self, user_client, user, time_machine
+    ):
+        time_machine.move_to("2026-11-27 12:00:00+00:00")  # a Friday
+        plank = Exercise.objects.get(slug="plank")
+        log_day(user, date(2026, 7, 6), exercise=plank, hold_seconds=15)
+        log_day(user, date(2026, 11, 23), exercise=plank, hold_seconds=30, discomfort="mild")
+        log_day(user, date(2026, 11, 24), exercise=plank, hold_seconds=45)
+        log_day(user, date(2026, 11, 27), exercise=plank, completed=False, discomfort="sharp")
+
+        response = user_client.get(reverse("tracking:exercise-progress", args=["plank"]))
+
+        dose = response.context["dose"]
+        assert dose["period"] == "week"
+        assert dose["labels"] == ["2026-07-06", "2026-11-23"]
+        assert dose["dose"] == [15, 45]
+        assert dose["flags"] == [None, "sharp"]
+        assert [row["date"] for row in dose["rows"]] == [  # the table stays by day
+            date(2026, 11, 27),
+            date(2026, 11, 24),
+            date(2026, 11, 23),
+            date(2026, 7, 6),
+        ]
+        assert "Your highest dose each week" in response.text
+
+    @pytest.mark.parametrize(
+        ("logged", "summary"),
+        [
+            (1, "Show as a table (the last day logged)"),
+            (2, "Show as a table (the last 2 days logged)"),
+        ],
+    )
+    def test_the_table_counts_its_days(self, user_client, user, today, logged, summary):
+        plank = Exercise.objects.get(slug="plank")
+        for n in range(logged):
+            log_day(user, today - timedelta(days=n), exercise=plank, hold_seconds=20)
+
+        response = user_client.get(reverse("tracking:exercise-progress", args=["plank"]))
+
+        assert summary in response.text
+        assert f"<td>{today:%a %-d %b %Y}</td>" in response.text
+
+    def test_the_legend_words_come_from_the_server(self, user_client, user, today):
+        plank = Exercise.objects.get(slug="plank")
+        log_day(user, today, exercise=plank, hold_seconds=20, discomfort="moderate")
+
+        dose = user_client.get(reverse("tracking:exercise-progress", args=["plank"])).context[
+            "dose"
+        ]
+
+        assert dose["text"]["flags"] == {
+            "mild": "Flagged mild",
+            "moderate": "Flagged moderate",
+            "sharp": "Flagged sharp",
+        }
+        assert dose["text"]["change"] == "Routine change"
+        assert dose["rows"][0]["flag"] == "Moderate"
 
     def test_no_logs_yet_explains_the_chart(self, user_client):
         response = user_client.get(reverse("tracking:exercise-progress", args=["plank"]))
