@@ -12,7 +12,7 @@ from django.db.models import Prefetch
 from tracking import streaks
 from tracking.adjustments import mean
 from tracking.models import CheckIn, Discomfort, ExerciseEntry, Routine, RoutineItem, Session
-from tracking.progress import Progress, discomfort_series
+from tracking.progress import Progress, discomfort_chart_text, discomfort_series
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
@@ -90,7 +90,8 @@ def build_report(user, first: date, last: date) -> dict:
             last,
             user.discomfort_threshold,
             changes=progress.change_days,
-        ),
+        )
+        | {"text": discomfort_chart_text()},
         "flags": list(flags),
         "notes": sorted(notes, key=lambda note: note.date),
         "routine": routine,

@@ -21,7 +21,6 @@ PARTIALS = {
     "heatmap": "heatmap",
     "discomfort-chart": "chart",
 }
-RANGE_LABELS = [("30", "30 days"), ("90", "90 days"), ("365", "1 year"), ("all", "All")]
 
 
 @login_required
@@ -36,7 +35,6 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     context = {
         "progress": progress,
         "range": range_key,
-        "range_labels": RANGE_LABELS,
         "series": series,
         "weekly_table": progress.weekly_table(series),
     }
