@@ -62,7 +62,8 @@ clean:
 screenshots: install
 	@scripts/ensure-chromium.sh
 	rm -f docs/screenshots/*.png
-	SPINECARE_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/browser/test_journeys.py -q
+	SPINECARE_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/browser/test_journeys.py \
+	  tests/browser/test_daily_loop.py tests/browser/test_guided.py
 
 # Server time, queries and size of the history pages; writes docs/benchmark.json.
 bench: install

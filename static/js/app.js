@@ -49,11 +49,19 @@
   });
   // After a save the checklist card shrinks to what was logged: show its top, with any
   // suggestion the save made right below it.
+  // The figures refreshed after a save can still move it (the first-day card goes), so
+  // keep it in view through the swaps of the next two seconds.
+  let keepCardUntil = 0;
   document.body.addEventListener("htmx:afterSettle", () => {
-    const card = document.querySelector("#log-card[data-saved]");
-    if (!card) return;
-    card.removeAttribute("data-saved");
-    if (card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: "start" });
+    const saved = document.querySelector("#log-card[data-saved]");
+    if (saved) {
+      saved.removeAttribute("data-saved");
+      keepCardUntil = Date.now() + 2000;
+    }
+    const card = document.getElementById("log-card");
+    if (card && Date.now() < keepCardUntil && card.getBoundingClientRect().top < 0) {
+      card.scrollIntoView({ block: "start" });
+    }
   });
   document.body.addEventListener("showStatus", (event) => {
     showStatus(event.detail.text, Boolean(event.detail.error));
