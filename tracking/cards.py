@@ -34,7 +34,9 @@ def checklist_card(
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
     items = routine.checklist_items(gentle=gentle) if routine else []
-    day_sessions = list(Session.objects.for_user(user).filter(date=day).with_entries())
+    day_sessions = list(
+        Session.objects.for_user(user).filter(date=day).select_related("routine").with_entries()
+    )
     logged = None if another else next(iter(day_sessions), None)
     if session_form is None:
         session_form = SessionForm(

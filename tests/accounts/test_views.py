@@ -258,3 +258,10 @@ def test_local_today_follows_the_users_zone(time_machine):
     assert UserFactory.build(timezone="Pacific/Kiritimati").local_today().isoformat() == (
         "2026-03-10"
     )
+
+
+def test_the_settings_page_reads_three_queries(user_client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        response = user_client.get(SETTINGS)
+
+    assert "Time zone" in response.text

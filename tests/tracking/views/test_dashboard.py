@@ -508,3 +508,19 @@ def test_one_refresh_request_updates_every_figure_out_of_band(user_client, user,
     for region in ("welcome", "today-card", "progress-stats", "heatmap", "discomfort-chart"):
         assert f'id="{region}"' in response.text
     assert "?range=30" in response.text  # the refresh keeps the chosen range
+
+
+@pytest.mark.parametrize(("logged_today", "queries"), [(False, 12), (True, 13)])
+def test_the_dashboard_reads_no_more_than_before_the_restructure(
+    user_client, user, starter_routine, today, django_assert_max_num_queries, logged_today, queries
+):
+    """12 queries with today open and 13 once logged: the counts from before tracking was
+    split by feature (issue "Tracking by feature"), pinned so they cannot creep up."""
+    for n in range(1 - logged_today, 20):
+        log_day(user, today - timedelta(days=n))
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=3)
+
+    with django_assert_max_num_queries(queries):
+        response = user_client.get(DASHBOARD)
+
+    assert response.status_code == 200
