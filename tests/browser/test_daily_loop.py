@@ -4,11 +4,9 @@ Each state is also checked with axe-core in light and dark, and photographed for
 """
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import watch
 from tests.browser.helpers import (
-    VIEWPORTS,
     axe_violations,
     log_in,
     mark_page,
@@ -19,19 +17,17 @@ from tests.factories import UserFactory
 from tracking.models import CheckIn, ExerciseEntry, RoutineItem, Session
 from tracking.services.routines import create_starter_routine
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.parametrize("screen", ["phone"], indirect=True),
+]
 
 
 @pytest.fixture
-def phone(browser: Browser):
-    """A phone-sized page, watched for CSP violations and script errors; counts taps."""
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
+def phone(screen_page: Page) -> Page:
+    """A phone-sized page (conftest's screen_page, watched for CSP violations and errors)."""
+    return screen_page
 
 
 @pytest.fixture
