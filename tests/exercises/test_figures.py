@@ -1,6 +1,7 @@
 """Every exercise has its drawings and picture text; each drawing is a small, valid SVG."""
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles import finders
@@ -20,7 +21,7 @@ def test_every_exercise_has_a_small_valid_drawing_with_both_positions():
     for exercise in exercises:
         path = finders.find(exercise.figure_path())
         assert path, f"no drawing for {exercise.slug}"
-        data = open(path, "rb").read()
+        data = Path(path).read_bytes()
         assert len(data) < MAX_BYTES, exercise.slug
         root = ET.fromstring(data)
         assert root.tag == f"{SVG}svg", exercise.slug
@@ -29,7 +30,8 @@ def test_every_exercise_has_a_small_valid_drawing_with_both_positions():
         for symbol in symbols.values():
             # The spine line is drawn, and takes the page's colour (no stroke of its own).
             spine = [p for p in symbol.iter(f"{SVG}path") if p.get("class") == "spine"]
-            assert len(spine) == 1 and spine[0].get("stroke") is None, exercise.slug
+            assert len(spine) == 1, exercise.slug
+            assert spine[0].get("stroke") is None, exercise.slug
             # No style attributes: the page's strict CSP would block them.
             assert all(el.get("style") is None for el in symbol.iter()), exercise.slug
 

@@ -48,7 +48,8 @@ def test_more_exercises_keep_existing_rows_their_ids_and_edited_text():
     after = {e.slug: e for e in Exercise.objects.all()}
     assert len(after) == 20
     assert {slug: after[slug].pk for slug in ids_before} == ids_before
-    assert after["chin-tuck"].summary == "Ours" and after["chin-tuck"].pk == own.pk
+    assert after["chin-tuck"].summary == "Ours"
+    assert after["chin-tuck"].pk == own.pk
     assert after["bird-dog"].skip_if == "Our physio's own note."
     assert after["plank"].start_alt.startswith("Side view")
     assert after["glute-bridge"].gentler_alternative.slug == "pelvic-tilt"
