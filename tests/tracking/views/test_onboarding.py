@@ -1,5 +1,7 @@
 """Onboarding: answers, the warning-sign screen, and the routine the answers build."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -62,6 +64,15 @@ def test_answers_lead_to_the_warning_signs_with_a_preview(user_client):
     preview = [e.slug for e in response.context["exercises"]]
     assert preview == ["pelvic-tilt", "knees-to-chest", "glute-bridge"]
     assert 'name="avoid" value="kneeling"' in response.text
+    back = f'href="{START}?areas=lower&amp;minutes=5&amp;avoid=kneeling">Change my answers'
+    assert back in response.text
+
+
+def test_changing_the_answers_shows_them_ticked(user_client):
+    response = user_client.get(START, {"areas": ["lower", "neck"], "minutes": "10"})
+
+    assert re.search(r'value="neck"\s+id="id_areas_0" checked', response.text)
+    assert re.search(r'value="10"\s+id="id_minutes_1" required checked', response.text)
 
 
 def test_the_warning_signs_page_without_answers_goes_back_to_the_questions(user_client):
