@@ -29,9 +29,10 @@ PROPS = {
 }
 
 
-def lying(**joints):
-    """On the back, head to the right, knees bent and feet flat (then overridden)."""
-    base = {
+# The starting points of most poses; a pose names only the joints that differ.
+BASES = {
+    # on the back, head to the right, knees bent and feet flat
+    "lying": {
         "H": (95, 66),
         "N": (86, 69),
         "P": (56, 69),
@@ -39,13 +40,9 @@ def lying(**joints):
         "F": (28, 73),
         "E": (74, 71),
         "A": (64, 72),
-    }
-    return {**base, **joints}
-
-
-def fours(**joints):
-    """On hands and knees, head to the right, back flat."""
-    base = {
+    },
+    # on hands and knees, head to the right, back flat
+    "fours": {
         "H": (90, 40),
         "N": (80, 46),
         "P": (50, 46),
@@ -53,12 +50,9 @@ def fours(**joints):
         "A": (80, 73),
         "K": (50, 73),
         "F": (30, 73),
-    }
-    return {**base, **joints}
-
-
-def standing_front(**joints):
-    base = {
+    },
+    # standing, seen from the front
+    "standing_front": {
         "H": (60, 12),
         "N": (60, 21),
         "S": (51, 24),
@@ -73,12 +67,9 @@ def standing_front(**joints):
         "k": (65, 60),
         "f": (66, 73),
         "front": True,
-    }
-    return {**base, **joints}
-
-
-def standing_side(**joints):
-    base = {
+    },
+    # standing, seen from the side
+    "standing_side": {
         "H": (61, 12),
         "N": (60, 21),
         "M": (59, 33),
@@ -87,13 +78,9 @@ def standing_side(**joints):
         "A": (63, 44),
         "K": (61, 59),
         "F": (60, 73),
-    }
-    return {**base, **joints}
-
-
-def seated(**joints):
-    """On a chair, facing right."""
-    base = {
+    },
+    # on a chair, facing right
+    "seated": {
         "H": (55, 15),
         "N": (52, 23),
         "M": (50, 36),
@@ -103,8 +90,12 @@ def seated(**joints):
         "K": (70, 48),
         "F": (71, 73),
         "prop": "chair",
-    }
-    return {**base, **joints}
+    },
+}
+
+
+def pose(base: str, **joints) -> dict:
+    return {**BASES[base], **joints}
 
 
 POSES = {
@@ -177,12 +168,12 @@ POSES = {
         },
     ),
     "abdominal-crunch": (
-        lying(E=(78, 64), A=(88, 64)),
-        lying(H=(89, 56), N=(81, 62), M=(70, 68), E=(74, 58), A=(84, 57)),
+        pose("lying", E=(78, 64), A=(88, 64)),
+        pose("lying", H=(89, 56), N=(81, 62), M=(70, 68), E=(74, 58), A=(84, 57)),
     ),
     "bird-dog": (
-        fours(),
-        fours(E=(94, 45), A=(108, 44), e=(80, 59), a=(80, 73), k=(32, 47), f=(14, 46)),
+        pose("fours"),
+        pose("fours", E=(94, 45), A=(108, 44), e=(80, 59), a=(80, 73), k=(32, 47), f=(14, 46)),
     ),
     "hip-flexor-stretch": (
         {
@@ -209,52 +200,57 @@ POSES = {
         },
     ),
     "ball-squeeze": (
-        lying(ball=(45, 50, 4.5), M=(70, 67)),
-        lying(ball=(45, 51, 3.6), K=(43, 53), M=(70, 69.5)),
+        pose("lying", ball=(45, 50, 4.5), M=(70, 67)),
+        pose("lying", ball=(45, 51, 3.6), K=(43, 53), M=(70, 69.5)),
     ),
     "cat-cow": (
-        fours(M=(65, 53), H=(90, 37)),
-        fours(M=(65, 35), H=(86, 54)),
+        pose("fours", M=(65, 53), H=(90, 37)),
+        pose("fours", M=(65, 35), H=(86, 54)),
     ),
     "knees-to-chest": (
-        lying(),
-        lying(K=(64, 47), F=(49, 50), E=(74, 58), A=(65, 49)),
+        pose("lying"),
+        pose("lying", K=(64, 47), F=(49, 50), E=(74, 58), A=(65, 49)),
     ),
     "chin-to-chest": (
-        seated(),
-        seated(H=(60, 22)),
+        pose("seated"),
+        pose("seated", H=(60, 22)),
     ),
     "shoulder-shrug": (
-        standing_front(),
-        standing_front(S=(51, 17), s=(69, 17), E=(48, 29), A=(47, 40), e=(72, 29), a=(73, 40)),
+        pose("standing_front"),
+        pose(
+            "standing_front", S=(51, 17), s=(69, 17), E=(48, 29), A=(47, 40), e=(72, 29), a=(73, 40)
+        ),
     ),
     "chin-tuck": (
-        standing_side(H=(66, 14), N=(62, 22)),
-        standing_side(H=(60, 12)),
+        pose("standing_side", H=(66, 14), N=(62, 22)),
+        pose("standing_side", H=(60, 12)),
     ),
     "neck-side-stretch": (
-        standing_front(),
-        standing_front(H=(53, 15)),
+        pose("standing_front"),
+        pose("standing_front", H=(53, 15)),
     ),
     "thoracic-extension-chair": (
-        seated(H=(51, 14), E=(60, 18), A=(52, 12), prop="low-chair"),
-        seated(H=(40, 20), N=(44, 27), M=(49, 37), E=(52, 18), A=(40, 16), prop="low-chair"),
+        pose("seated", H=(51, 14), E=(60, 18), A=(52, 12), prop="low-chair"),
+        pose(
+            "seated", H=(40, 20), N=(44, 27), M=(49, 37), E=(52, 18), A=(40, 16), prop="low-chair"
+        ),
     ),
     "wall-angel": (
-        standing_front(E=(44, 24), A=(44, 12), e=(76, 24), a=(76, 12), prop="wall"),
-        standing_front(E=(47, 12), A=(54, 3), e=(73, 12), a=(66, 3), prop="wall"),
+        pose("standing_front", E=(44, 24), A=(44, 12), e=(76, 24), a=(76, 12), prop="wall"),
+        pose("standing_front", E=(47, 12), A=(54, 3), e=(73, 12), a=(66, 3), prop="wall"),
     ),
     "pelvic-tilt": (
-        lying(M=(70, 65)),
-        lying(M=(70, 69.5), P=(56, 68)),
+        pose("lying", M=(70, 65)),
+        pose("lying", M=(70, 69.5), P=(56, 68)),
     ),
     "glute-bridge": (
-        lying(),
-        lying(P=(55, 56), M=(70, 62), K=(40, 49)),
+        pose("lying"),
+        pose("lying", P=(55, 56), M=(70, 62), K=(40, 49)),
     ),
     "dead-bug": (
-        lying(K=(56, 50), F=(42, 50), E=(84, 58), A=(84, 45)),
-        lying(
+        pose("lying", K=(56, 50), F=(42, 50), E=(84, 58), A=(84, 45)),
+        pose(
+            "lying",
             K=(56, 50),
             F=(42, 50),
             E=(97, 57),
@@ -266,7 +262,7 @@ POSES = {
         ),
     ),
     "childs-pose": (
-        fours(),
+        pose("fours"),
         {
             "H": (80, 70),
             "N": (72, 66),
@@ -279,8 +275,9 @@ POSES = {
         },
     ),
     "mcgill-curl-up": (
-        lying(K=(40, 70), F=(22, 72), k=(44, 54), f=(30, 73), E=(70, 73), A=(62, 71)),
-        lying(
+        pose("lying", K=(40, 70), F=(22, 72), k=(44, 54), f=(30, 73), E=(70, 73), A=(62, 71)),
+        pose(
+            "lying",
             H=(93, 60),
             N=(85, 65),
             K=(40, 70),
