@@ -61,6 +61,23 @@ class Exercise(models.Model):
     cautions = models.TextField(
         help_text=_("Safety cues, one per line."),
     )
+    skip_if = models.TextField(
+        _("who should skip it"),
+        blank=True,
+        help_text=_("Who should leave this exercise out, or ask a professional first."),
+    )
+    start_alt = models.CharField(
+        _("start picture text"),
+        max_length=240,
+        blank=True,
+        help_text=_("Describes the starting position and its cue, for people who can't see it."),
+    )
+    end_alt = models.CharField(
+        _("end picture text"),
+        max_length=240,
+        blank=True,
+        help_text=_("Describes the end position and its cue."),
+    )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     per_side = models.BooleanField(_("done on each side"), default=False)
     focus_areas = models.ManyToManyField(FocusArea, related_name="exercises")
@@ -113,6 +130,11 @@ class Exercise(models.Model):
 
     def get_absolute_url(self):
         return reverse("exercises:detail", args=[self.slug])
+
+    def figure_path(self) -> str:
+        """The drawing's static path: one SVG per exercise with a ``start`` and an ``end``
+        position (static/exercises/, drawn by scripts/draw_exercises.py)."""
+        return f"exercises/{self.slug}.svg"
 
     def caution_list(self) -> list[str]:
         return [line.strip() for line in self.cautions.splitlines() if line.strip()]

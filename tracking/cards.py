@@ -2,8 +2,8 @@
 
 A view module never imports another view module; what two of them show lives here:
 the day's checklist and check-in (Today and the dashboard), the suggestions card (the
-dashboard, Today and the routine editor), the routine's timeline of changes, and one page
-of History.
+dashboard, Today and the routine editor), the routine's timeline of changes, one page
+of History, and the previews of routines built from presets (onboarding, the routines page).
 """
 
 from dataclasses import dataclass, field
@@ -16,6 +16,7 @@ from exercises.models import Exercise, describe_dosage
 
 from .forms.today import CheckInForm, EntryForm, SessionForm
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
+from .presets import PRESETS, gentlest_first
 
 HISTORY_PAGE_DAYS = 14
 
@@ -202,3 +203,23 @@ def history_page(user, before: date | None) -> tuple[list[Day], bool]:
     for checkin in checkins.between(first, last):
         days[checkin.date].checkin = checkin
     return list(days.values()), has_more
+
+
+# Routines built from presets ---------------------------------------------------------------
+
+
+def eased_preview(slugs: list[str]) -> list[Exercise]:
+    """The active exercises of a routine to be built from ``slugs``, in its order."""
+    return _in_eased_order(slugs, Exercise.objects.active().in_bulk(slugs, field_name="slug"))
+
+
+def preset_previews() -> list[tuple]:
+    """Each preset with its exercises, gentlest first (one query for all of them)."""
+    slugs = list({s for preset in PRESETS for s in preset.exercises})
+    exercises = Exercise.objects.active().in_bulk(slugs, field_name="slug")
+    return [(preset, _in_eased_order(preset.exercises, exercises)) for preset in PRESETS]
+
+
+def _in_eased_order(slugs, exercises: dict[str, Exercise]) -> list[Exercise]:
+    intensity = {slug: exercise.intensity for slug, exercise in exercises.items()}
+    return [exercises[s] for s in gentlest_first([s for s in slugs if s in exercises], intensity)]

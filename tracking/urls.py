@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import dashboard, guided, history, routines, suggestions, today
+from .views import dashboard, guided, history, onboarding, presets, routines, suggestions, today
 
 app_name = "tracking"
 
@@ -10,6 +10,9 @@ urlpatterns = [
     path("progress/streak-badge/", dashboard.streak_badge, name="streak-badge"),
     path("progress/how-it-works/", dashboard.how_it_works, name="how-it-works"),
     path("exercises/<slug:slug>/progress/", dashboard.exercise_progress, name="exercise-progress"),
+    # Onboarding, after sign-up
+    path("welcome/", onboarding.onboarding, name="onboarding"),
+    path("welcome/safety/", onboarding.onboarding_safety, name="onboarding-safety"),
     # Today
     path("today/", today.today, name="today"),
     path("today/session/", guided.guided_session, name="guided-session"),
@@ -35,6 +38,7 @@ urlpatterns = [
     # Routines
     path("routines/", routines.routine_list, name="routine-list"),
     path("routines/new/", routines.routine_create, name="routine-create"),
+    path("routines/presets/<slug:slug>/add/", presets.preset_add, name="preset-add"),
     path("routines/<int:pk>/", routines.routine_detail, name="routine-detail"),
     path("routines/<int:pk>/rename/", routines.routine_rename, name="routine-rename"),
     path("routines/<int:pk>/activate/", routines.routine_activate, name="routine-activate"),

@@ -34,7 +34,8 @@ def signup(request: HttpRequest) -> HttpResponse:
             return render(request, "accounts/signup.html", {"form": form})
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to SpineCare. Your account is ready."))
-        return redirect("tracking:dashboard")
+        # A few questions build a routine for where it hurts; skipping keeps the starter.
+        return redirect("tracking:onboarding")
     return render(request, "accounts/signup.html", {"form": form})
 
 

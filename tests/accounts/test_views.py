@@ -43,6 +43,8 @@ class TestSignUp:
         assert user.discomfort_threshold == 6
         assert response.context["user"] == user
         assert "Your account is ready" in response.text
+        assert response.redirect_chain == [("/welcome/", 302)]  # onboarding, skippable
+        assert user.routine_set.get().name == "My daily routine"  # the starter, if skipped
 
     def test_form_offers_time_zones_and_detects_the_device_zone(self, client):
         response = client.get(SIGNUP)

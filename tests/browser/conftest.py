@@ -66,6 +66,8 @@ def _seeded_library(transactional_db):
     pytest-dev/pytest-django#1117)."""
     seed = importlib.import_module("exercises.migrations.0002_seed_library").seed_library
     seed(django_apps, None)
+    more = importlib.import_module("exercises.migrations.0004_more_exercises")
+    more.seed_more_exercises(django_apps, None)
 
 
 def watch(page) -> list[str]:

@@ -41,6 +41,9 @@ SIGNED_IN = [
     "/accounts/settings/",
     "/progress/how-it-works/",
     "/exercises/cat-cow/",
+    "/exercises/wall-angel/",
+    "/welcome/",
+    "/welcome/safety/?areas=lower&areas=neck&minutes=10",
 ]
 
 
@@ -130,7 +133,17 @@ def test_form_errors_are_tied_to_their_fields_and_announced(page: Page, live_url
 
 
 @pytest.mark.parametrize(
-    "path", ["/today/", "/today/session/", "/dashboard/", "/routines/{routine}/", "/history/"]
+    "path",
+    [
+        "/today/",
+        "/today/session/",
+        "/dashboard/",
+        "/routines/",
+        "/routines/{routine}/",
+        "/history/",
+        "/welcome/",
+        "/welcome/safety/?areas=lower&minutes=5",
+    ],
 )
 def test_phone_pages_fit_without_sideways_scrolling_and_taps_are_44px(
     browser, live_url, member, path

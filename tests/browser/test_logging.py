@@ -21,6 +21,7 @@ def test_a_newcomer_logs_a_session_and_check_in_and_finds_them_in_history(page: 
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.get_by_role("button", name="Sign up").click()
+    expect(page).to_have_url(f"{live_url}/welcome/")  # onboarding, left without an answer
 
     page.goto(f"{live_url}/today/")
     expect(page.locator("#log-card li.entry")).to_have_count(7)  # the starter routine

@@ -18,11 +18,28 @@ ALTERNATIVES = {
     "shoulder-shrug": "chin-to-chest",
     "ball-squeeze": None,
     "knees-to-chest": None,
+    "chin-tuck": "chin-to-chest",
+    "neck-side-stretch": "shoulder-shrug",
+    "thoracic-extension-chair": "shoulder-shrug",
+    "wall-angel": "thoracic-extension-chair",
+    "pelvic-tilt": "knees-to-chest",
+    "glute-bridge": "pelvic-tilt",
+    "dead-bug": "ball-squeeze",
+    "childs-pose": "knees-to-chest",
+    "mcgill-curl-up": "pelvic-tilt",
 }
 
 
-def test_migrate_seeds_eleven_active_exercises():
-    assert Exercise.objects.active().count() == 11
+def test_migrate_seeds_twenty_active_exercises():
+    assert Exercise.objects.active().count() == 20
+
+
+@pytest.mark.parametrize("area", ["neck", "upper-back", "lower-back"])
+def test_each_area_has_four_exercises_with_a_gentler_alternative(area):
+    with_alternative = Exercise.objects.active().in_focus([area]).exclude(gentler_alternative=None)
+
+    assert with_alternative.count() >= 4
+    assert with_alternative.filter(intensity=Exercise.Intensity.GENTLE).count() >= 2
 
 
 def test_every_exercise_is_complete():
@@ -35,6 +52,7 @@ def test_every_exercise_is_complete():
         assert exercise.summary, exercise
         assert exercise.benefits, exercise
         assert exercise.caution_list(), exercise
+        assert exercise.skip_if, exercise
 
 
 def test_gentler_alternatives_match_the_facts_file():

@@ -18,9 +18,10 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
-from ..cards import suggestions_card, timeline
+from ..cards import preset_previews, suggestions_card, timeline
 from ..forms.routines import AddItemForm, ExerciseSearchForm, RoutineForm, RoutineItemForm
 from ..models import Routine, RoutineItem
+from ..presets import EASE_IN_SETS
 from ..services.routines import NameTaken, activate_routine, append_item, move_item, save_routine
 
 PAGE = "tracking/routine_detail.html"
@@ -75,6 +76,8 @@ def _list_context(request: AuthedRequest, form: RoutineForm | None = None) -> di
         "routines": routines,
         "has_active": any(routine.is_active for routine in routines),
         "form": form or RoutineForm(user=request.user),
+        "presets": preset_previews(),
+        "ease_in_sets": EASE_IN_SETS,
     }
 
 
