@@ -132,6 +132,23 @@
   }
   restoreDrafts();
 
+  // A plain form post goes once: a double tap on "Add this routine" must not add two. The
+  // page coming back from the back-forward cache can send again.
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (form.hasAttribute("hx-post") || form.method.toLowerCase() !== "post") return;
+    if (form.dataset.submitting) {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.submitting = "true";
+  });
+  window.addEventListener("pageshow", () => {
+    document.querySelectorAll("form[data-submitting]").forEach((form) => {
+      delete form.dataset.submitting;
+    });
+  });
+
   document.body.addEventListener("htmx:responseError", (event) => {
     const xhr = event.detail.xhr;
     if (xhr.status === 403 || xhr.status === 401) {

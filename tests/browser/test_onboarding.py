@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import watch
 from tests.browser.helpers import VIEWPORTS, axe_violations, log_in, screenshot
 from tests.factories import UserFactory
 from tracking.services.routines import create_starter_routine
@@ -18,10 +19,13 @@ PASSWORD = "walk-the-dog-at-dawn-42"
 
 @pytest.fixture
 def phone(browser):
+    """A phone-sized page, watched for CSP violations and script errors like every other."""
     context = browser.new_context(viewport=VIEWPORTS["phone"])
     page = context.new_page()
+    problems = watch(page)
     yield page
     context.close()
+    assert problems == []
 
 
 def test_lower_back_five_minutes_gives_a_short_gentle_routine_with_drawings(phone: Page, live_url):
@@ -101,3 +105,21 @@ def test_the_guided_session_loops_the_drawing_unless_motion_is_reduced(phone: Pa
     assert figure.evaluate(animation) == "none"
     start = "el => getComputedStyle(el.querySelector('.pose-start')).opacity"
     assert figure.evaluate(start) == "0"  # still, at the end position
+
+
+def test_a_double_tap_on_a_preset_adds_one_routine(phone: Page, live_url):
+    user = UserFactory(email="dot@example.com")
+    create_starter_routine(user)
+    log_in(phone, live_url, user.email)
+    phone.goto(f"{live_url}/routines/")
+
+    button = phone.get_by_role("button", name="Add this routine: Gentle lower back")
+    # Two submits in the same moment, as a quick double tap sends them.
+    button.evaluate(
+        "b => { b.form.requestSubmit(b); setTimeout(() => b.form.requestSubmit(b), 30); }"
+    )
+
+    expect(phone.get_by_role("heading", level=1)).to_contain_text("Gentle lower back")
+    assert list(
+        user.routine_set.filter(name__startswith="Gentle lower back").values_list("name", flat=True)
+    ) == ["Gentle lower back"]
