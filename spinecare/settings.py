@@ -278,6 +278,9 @@ RATE_LIMIT_LOG_IN = envrate("RATE_LIMIT_LOG_IN", "30/10m")
 RATE_LIMIT_SIGN_UP = envrate("RATE_LIMIT_SIGN_UP", "10/h")
 RATE_LIMIT_PASSWORD_RESET = envrate("RATE_LIMIT_PASSWORD_RESET", "10/h")
 RATE_LIMIT_PASSWORD_RESET_EMAIL = envrate("RATE_LIMIT_PASSWORD_RESET_EMAIL", "3/h")
+# A clinician link (spinecare/data): openings per link and per IP address, whatever the token.
+RATE_LIMIT_SHARED_LINK = envrate("RATE_LIMIT_SHARED_LINK", "30/10m")
+RATE_LIMIT_SHARED_LINK_IP = envrate("RATE_LIMIT_SHARED_LINK_IP", "60/10m")
 RATELIMIT_IP_META_KEY = "spinecare.accounts.lockout.client_ip"
 
 # Wrong passwords typed while signed in (changing the password, deleting the account), per
@@ -291,6 +294,16 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Standard output, where gunicorn, systemd and container runtimes collect it.
-    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
+    # Every record passes RedactTokens: a clinician link's token never reaches a log.
+    "filters": {"redact_tokens": {"()": "spinecare.logs.RedactTokens"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["redact_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
+    # runserver's request lines, through the same filter (Django's own handler has none).
+    "loggers": {"django.server": {"handlers": ["console"], "propagate": False}},
 }

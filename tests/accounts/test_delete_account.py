@@ -77,7 +77,8 @@ def test_the_right_password_deletes_every_row_of_the_user_and_nothing_else(
     make_history(other_user)
     mine, theirs = counts_for(user), counts_for(other_user)
     # Rows of every kind the history helper makes (other models are counted all the same).
-    for name in ("User", "Routine", "RoutineItem", "Session", "ExerciseEntry", "CheckIn"):
+    kinds = ("User", "Routine", "RoutineItem", "Session", "ExerciseEntry", "CheckIn")
+    for name in (*kinds, "ClinicianLink"):
         assert mine[name], name
         assert theirs[name], name
     assert AccessLog.objects.filter(username=user.email).exists()

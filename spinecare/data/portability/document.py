@@ -16,6 +16,7 @@ from tracking.models import CheckIn, Routine, Session
 
 from .adjustments import dump_adjustments, dump_gentle_days, load_adjustments, load_gentle_days
 from .checkins import dump_checkins, load_checkins
+from .links import dump_clinician_links, load_clinician_links
 from .limits import (
     MAX_ADJUSTMENTS,
     MAX_CHECKINS,
@@ -63,6 +64,8 @@ SECTIONS = [
         MAX_GENTLE_DAYS,
         gettext_lazy("gentle days"),
     ),
+    # Listed for the record; an import skips them (links.py says why).
+    Section("clinician_links", dump_clinician_links, load_clinician_links),
 ]
 # Lists inside a section's rows: (section, list in each row, most, what a row is called).
 NESTED_CAPS = [
