@@ -3,9 +3,11 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from spinecare.data.models import ClinicianLink
 from tests.factories import (
     AdjustmentFactory,
     CheckInFactory,
+    ClinicianLinkFactory,
     RoutineItemFactory,
     SessionFactory,
     SuggestionFactory,
@@ -14,6 +16,7 @@ from tracking.models import Adjustment, CheckIn, Routine, RoutineItem, Session, 
 
 # Which model an id in each URL name refers to, by the longest matching prefix.
 OWNED = {
+    "data:link-": (ClinicianLink, lambda user: ClinicianLinkFactory(user=user)),
     "tracking:session-": (Session, lambda user: SessionFactory(user=user)),
     "tracking:checkin-": (CheckIn, lambda user: CheckInFactory(user=user)),
     "tracking:routine-": (Routine, lambda user: RoutineItemFactory(routine__user=user).routine),

@@ -234,7 +234,8 @@ def test_export_reads_a_fixed_number_of_queries_however_long_the_history(
         day = user.local_today() - timedelta(days=days_back)
         ExerciseEntryFactory.create_batch(2, session=SessionFactory(user=user, date=day))
 
-    with django_assert_max_num_queries(12)  # 11, and one for the clinician links:
+    # 11, and one for the clinician links.
+    with django_assert_max_num_queries(12):
         document = export_document(user)
 
     assert len(document["sessions"]) == 21
