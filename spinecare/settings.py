@@ -74,6 +74,7 @@ CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     "spinecare.accounts",
     "spinecare.data",
+    "spinecare.api",
     "exercises",
     "tracking",
     "spinecare.accounts.apps.AdminConfig",  # django.contrib.admin, with our limits
@@ -281,6 +282,8 @@ RATE_LIMIT_PASSWORD_RESET_EMAIL = envrate("RATE_LIMIT_PASSWORD_RESET_EMAIL", "3/
 # A clinician link (spinecare/data): openings per link and per IP address, whatever the token.
 RATE_LIMIT_SHARED_LINK = envrate("RATE_LIMIT_SHARED_LINK", "30/10m")
 RATE_LIMIT_SHARED_LINK_IP = envrate("RATE_LIMIT_SHARED_LINK_IP", "60/10m")
+# The API (spinecare/api): requests per personal access token.
+RATE_LIMIT_API_TOKEN = envrate("RATE_LIMIT_API_TOKEN", "600/10m")
 RATELIMIT_IP_META_KEY = "spinecare.accounts.lockout.client_ip"
 
 # Wrong passwords typed while signed in (changing the password, deleting the account), per

@@ -25,10 +25,11 @@ Key = Callable[[str, HttpRequest], str]
 
 
 def seconds_to_wait(
-    request: HttpRequest, group: str, rate_setting: str, key: str | Key, method: str = "POST"
+    request: HttpRequest, group: str, rate_setting: str, key: str | Key, method=("POST",)
 ) -> int:
-    """Counts a request of ``method`` against the limit: the seconds to wait when it is over,
-    else 0. Other methods neither count nor wait.
+    """Counts a request against the limit: the seconds to wait when it is over, else 0.
+
+    Only requests with one of the ``method`` count and wait (``django_ratelimit.ALL``: any).
     """
     rate = getattr(settings, rate_setting)
     try:

@@ -161,7 +161,7 @@ def shared_report(request: HttpRequest, token: str) -> HttpResponse:
         ("shared-link", "RATE_LIMIT_SHARED_LINK", lambda group, request: hash_token(token)),
     ]
     for group, rate_setting, key in limits:
-        if seconds := seconds_to_wait(request, group, rate_setting, key, method="GET"):
+        if seconds := seconds_to_wait(request, group, rate_setting, key, method=("GET",)):
             context = {"minutes": math.ceil(seconds / 60)}
             response = _shared_page("data/shared_unavailable.html", context, 429)
             response["Retry-After"] = str(seconds)
