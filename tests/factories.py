@@ -4,7 +4,6 @@ from datetime import date, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
-
 from django.utils import timezone
 
 from exercises.models import Exercise, ExerciseStep, FocusArea

@@ -26,6 +26,12 @@ def invalid(fields: FieldErrors) -> ApiError:
     return ApiError(422, "invalid", _("Some values need fixing: see each field."), fields)
 
 
+def _field_name(prefix: str, name: str) -> str:
+    if name == forms.forms.NON_FIELD_ERRORS:
+        return prefix.rstrip(".") or name
+    return f"{prefix}{name}"
+
+
 def form_errors(form: forms.BaseForm, prefix: str = "") -> FieldErrors:
     """A form's errors, by field, as the same messages the page shows beside each field."""
     return {

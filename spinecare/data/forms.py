@@ -7,6 +7,9 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from .models import DEFAULT_DAYS, MAX_LABEL
+from .models import MAX_DAYS as MAX_LINK_DAYS
+from .models import MIN_DAYS as MIN_LINK_DAYS
 from .portability import (
     EARLIEST_DAY,
     MAX_BYTES,
@@ -15,9 +18,6 @@ from .portability import (
     parse,
     refuse_if_history,
 )
-from .models import DEFAULT_DAYS, MAX_LABEL
-from .models import MAX_DAYS as MAX_LINK_DAYS
-from .models import MIN_DAYS as MIN_LINK_DAYS
 from .report import MAX_DAYS, default_range
 
 

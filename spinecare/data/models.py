@@ -8,7 +8,6 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 MIN_DAYS, MAX_DAYS, DEFAULT_DAYS = 1, 90, 7
 MAX_LABEL = 80

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,24 +15,45 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ClinicianLink',
+            name="ClinicianLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('label', models.CharField(blank=True, max_length=80)),
-                ('start', models.DateField()),
-                ('end', models.DateField()),
-                ('token_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('expires_at', models.DateTimeField()),
-                ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('open_count', models.PositiveIntegerField(default=0)),
-                ('last_opened_at', models.DateTimeField(blank=True, null=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='clinician_links', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("label", models.CharField(blank=True, max_length=80)),
+                ("start", models.DateField()),
+                ("end", models.DateField()),
+                ("token_hash", models.CharField(editable=False, max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("expires_at", models.DateTimeField()),
+                ("revoked_at", models.DateTimeField(blank=True, null=True)),
+                ("open_count", models.PositiveIntegerField(default=0)),
+                ("last_opened_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="clinician_links",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
-                'indexes': [models.Index(fields=['user', '-created_at'], name='link_user_created')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('start__lte', models.F('end'))), name='link_start_before_end'), models.CheckConstraint(condition=models.Q(('expires_at__gt', models.F('created_at'))), name='link_expires_after_creation')],
+                "ordering": ["-created_at", "-pk"],
+                "indexes": [models.Index(fields=["user", "-created_at"], name="link_user_created")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("start__lte", models.F("end"))),
+                        name="link_start_before_end",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("expires_at__gt", models.F("created_at"))),
+                        name="link_expires_after_creation",
+                    ),
+                ],
             },
         ),
     ]

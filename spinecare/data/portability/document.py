@@ -16,7 +16,6 @@ from tracking.models import CheckIn, Routine, Session
 
 from .adjustments import dump_adjustments, dump_gentle_days, load_adjustments, load_gentle_days
 from .checkins import dump_checkins, load_checkins
-from .links import dump_clinician_links, load_clinician_links
 from .limits import (
     MAX_ADJUSTMENTS,
     MAX_CHECKINS,
@@ -26,6 +25,7 @@ from .limits import (
     MAX_ROUTINES,
     MAX_SESSIONS,
 )
+from .links import dump_clinician_links, load_clinician_links
 from .profile import PROFILE_FIELDS, dump_profile, load_profile
 from .reading import ImportRefused, Refs
 from .routines import dump_routines, load_routines
