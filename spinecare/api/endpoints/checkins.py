@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 
 from tracking.forms.today import CheckInForm
 from tracking.models import CheckIn
@@ -53,4 +53,4 @@ def checkin_save(request, day: date, payload: CheckInIn):
     checkin, created = save_checkin(
         request.user, cleaned["date"], **{name: cleaned[name] for name in FIELDS}
     )
-    return 201 if created else 200, {"created": created, "checkin": checkin_out(checkin)}
+    return Status(201 if created else 200, {"created": created, "checkin": checkin_out(checkin)})

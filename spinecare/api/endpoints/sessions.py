@@ -6,7 +6,7 @@ from datetime import date
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Query, Router
+from ninja import Query, Router, Status
 
 from tracking.forms.today import EntryForm, SessionForm
 from tracking.models import ExerciseEntry, Routine, Session
@@ -165,4 +165,6 @@ def session_create(request, payload: SessionIn):
         refresh_suggestions(user, [row.exercise_id for row in rows if row.worth_saving()])
     outcome = "created" if result.created else "updated" if result.updated else "repeated"
     session = _sessions(user).get(pk=result.session.pk)
-    return 201 if result.created else 200, {"outcome": outcome, "session": session_out(session)}
+    return Status(
+        201 if result.created else 200, {"outcome": outcome, "session": session_out(session)}
+    )
