@@ -20,7 +20,7 @@ def checkin_out(checkin: CheckIn) -> dict:
     return {"date": checkin.date, **{name: getattr(checkin, name) for name in FIELDS}}
 
 
-@router.get("/checkins", response=list[CheckInOut])
+@router.get("/checkins", url_name="checkins", response=list[CheckInOut])
 def checkin_list(request, start: date | None = None, end: date | None = None):
     """Your check-ins from ``start`` to ``end`` (both optional), oldest first."""
     if start and end and start > end:
@@ -34,7 +34,7 @@ def checkin_list(request, start: date | None = None, end: date | None = None):
     return [checkin_out(c) for c in checkins]
 
 
-@router.put("/checkins/{day}", response={200: CheckInSaved, 201: CheckInSaved})
+@router.put("/checkins/{day}", url_name="checkin", response={200: CheckInSaved, 201: CheckInSaved})
 def checkin_save(request, day: date, payload: CheckInIn):
     """The day's check-in, with the Today page's checks: made (201) or replaced (200)."""
     data = {

@@ -15,7 +15,7 @@ def _streak(streak) -> dict:
     return {"length": streak.length, "start": streak.start, "end": streak.end}
 
 
-@router.get("/progress", response=ProgressOut)
+@router.get("/progress", url_name="progress", response=ProgressOut)
 def progress(request):
     """Current and longest streak, this week against the goal, consistency, and the last 30
     days of discomfort (each day's level, if checked in, and its 7-day average)."""

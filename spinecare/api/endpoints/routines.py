@@ -12,7 +12,7 @@ from ..schemas import RoutineOut
 router = Router(tags=["routine"])
 
 
-@router.get("/routine", response=RoutineOut)
+@router.get("/routine", url_name="routine", response=RoutineOut)
 def active_routine(request):
     """Your active routine, its items in order (paused ones too, marked so)."""
     routine = (

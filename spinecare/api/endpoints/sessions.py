@@ -57,7 +57,7 @@ def _decode(cursor: str) -> tuple[date, int]:
         raise invalid({"cursor": [{"code": "invalid", "message": message}]}) from None
 
 
-@router.get("/sessions", response=SessionPage)
+@router.get("/sessions", url_name="sessions", response=SessionPage)
 def session_list(
     request,
     start: date | None = None,
@@ -87,7 +87,7 @@ def session_list(
     }
 
 
-@router.get("/sessions/{pk}", response=SessionOut)
+@router.get("/sessions/{pk}", url_name="session", response=SessionOut)
 def session_detail(request, pk: int):
     return session_out(get_object_or_404(_sessions(request.user), pk=pk))
 
@@ -123,7 +123,7 @@ def _entry_rows(routine: Routine | None, entries: list[EntryIn]) -> tuple[list, 
     return rows, errors
 
 
-@router.post("/sessions", response={200: SessionSaved, 201: SessionSaved})
+@router.post("/sessions", url_name="sessions", response={200: SessionSaved, 201: SessionSaved})
 def session_create(request, payload: SessionIn):
     """Log a session, with the same checks and the same saving as the Today page.
 

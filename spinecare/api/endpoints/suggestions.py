@@ -31,19 +31,19 @@ def _answer(outcome: Outcome) -> dict:
     return {"message": outcome.message}
 
 
-@router.get("/suggestions", response=list[SuggestionOut])
+@router.get("/suggestions", url_name="suggestions", response=list[SuggestionOut])
 def suggestion_list(request):
     """The open suggestions for your active routine."""
     return [suggestion_out(s) for s in suggestions_card(request.user)["suggestions"]]
 
 
-@router.post("/suggestions/{pk}/accept", response=OutcomeOut)
+@router.post("/suggestions/{pk}/accept", url_name="suggestion-accept", response=OutcomeOut)
 def suggestion_accept(request, pk: int):
     suggestion = get_object_or_404(Suggestion.objects.for_user(request.user), pk=pk)
     return _answer(accept_suggestion(suggestion))
 
 
-@router.post("/suggestions/{pk}/dismiss", response=OutcomeOut)
+@router.post("/suggestions/{pk}/dismiss", url_name="suggestion-dismiss", response=OutcomeOut)
 def suggestion_dismiss(request, pk: int):
     suggestion = get_object_or_404(Suggestion.objects.for_user(request.user), pk=pk)
     return _answer(dismiss_suggestion(suggestion))
