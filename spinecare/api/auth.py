@@ -44,4 +44,13 @@ class TokenAuth(HttpBearer):
 
 
 class SessionCsrfAuth(SessionAuth):
-    """The signed-in browser; unsafe methods need the CSRF token (X-CSRFToken)."""
+    """The signed-in browser; unsafe methods need the CSRF token (X-CSRFToken).
+
+    Not tried for a request that sends a token (a wrong token is a 401, not a CSRF
+    failure), nor for someone signed out.
+    """
+
+    def __call__(self, request: HttpRequest):
+        if "HTTP_AUTHORIZATION" in request.META or not request.user.is_authenticated:
+            return None
+        return super().__call__(request)

@@ -92,5 +92,7 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request, error: HttpError):
-        code = "csrf_failed" if error.status_code == 403 else "bad_request"
-        return _answer(api, request, ApiError(error.status_code, code, str(error)))
+        if error.status_code == 403:  # the only HttpError ninja raises itself: CSRF
+            message = _("Send the CSRF token as the X-CSRFToken header with this change.")
+            return _answer(api, request, ApiError(403, "csrf_failed", message))
+        return _answer(api, request, ApiError(error.status_code, "bad_request", str(error)))

@@ -41,6 +41,9 @@ def test_no_wrong_or_revoked_token_gets_in(user, writer, db):
     token.revoke()
 
     assert writer.get("/api/v1/progress").status_code == 401
+    posted = writer.post("/api/v1/suggestions/1/dismiss")
+    assert posted.status_code == 401  # not a CSRF failure: no session was tried
+    assert posted.json()["code"] == "unauthenticated"
 
 
 def test_a_signed_in_browser_reads_and_writes_with_csrf(client, user):
