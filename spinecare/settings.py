@@ -307,6 +307,10 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
-    # runserver's request lines, through the same filter (Django's own handler has none).
-    "loggers": {"django.server": {"handlers": ["console"], "propagate": False}},
+    # Django's own loggers lose their default handlers (which have no such filter) and
+    # reach ours: "django" by propagating to the root, runserver's request lines directly.
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO"},
+        "django.server": {"handlers": ["console"], "propagate": False},
+    },
 }
