@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
-from spinecare.data.models import ClinicianLink, hash_token
+from spinecare.data.models import ClinicianLink
+from spinecare.tokens import hash_token
 from tracking.models import (
     Adjustment,
     CheckIn,

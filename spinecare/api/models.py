@@ -1,21 +1,14 @@
 """Personal access tokens: how another tool reads, or writes, one person's data."""
 
-import hashlib
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from spinecare.tokens import hash_token, new_token
+
 PREFIX = "sc_"  # tells a SpineCare token apart in a config file or a secret scanner
-TOKEN_BYTES = 32  # 256 bits
 MAX_NAME = 80
-
-
-def hash_token(token: str) -> str:
-    """What is stored instead of a token: random, so SHA-256 is enough (see data.models)."""
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ApiTokenQuerySet(models.QuerySet):
@@ -63,8 +56,8 @@ class ApiToken(models.Model):
     @classmethod
     def issue(cls, user, *, name: str, scope: str) -> tuple["ApiToken", str]:
         """A new token and its secret: the only time the secret exists outside the client."""
-        secret = PREFIX + secrets.token_urlsafe(TOKEN_BYTES)
-        token = cls.objects.create(user=user, name=name, scope=scope, token_hash=hash_token(secret))
+        secret, token_hash = new_token(PREFIX)
+        token = cls.objects.create(user=user, name=name, scope=scope, token_hash=token_hash)
         return token, secret
 
     @classmethod

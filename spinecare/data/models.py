@@ -1,7 +1,5 @@
 """Links that show a clinician the report for a while: made, opened, revoked, expired."""
 
-import hashlib
-import secrets
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -9,15 +7,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 
+from spinecare.tokens import hash_token, new_token
+
 MIN_DAYS, MAX_DAYS, DEFAULT_DAYS = 1, 90, 7
 MAX_LABEL = 80
-TOKEN_BYTES = 32  # 256 bits from the operating system's generator
-
-
-def hash_token(token: str) -> str:
-    """What is stored instead of a token. The token is random, so a plain SHA-256 is as hard
-    to reverse as a slow password hash would be, and it can be looked up directly."""
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ClinicianLinkQuerySet(models.QuerySet):
@@ -72,14 +65,14 @@ class ClinicianLink(models.Model):
         cls, user, *, start: date, end: date, days: int, label: str = ""
     ) -> tuple["ClinicianLink", str]:
         """A new link and its token: the only time the token exists outside the URL."""
-        token = secrets.token_urlsafe(TOKEN_BYTES)
+        token, token_hash = new_token()
         now = timezone.now()
         link = cls.objects.create(
             user=user,
             label=label,
             start=start,
             end=end,
-            token_hash=hash_token(token),
+            token_hash=token_hash,
             created_at=now,
             expires_at=now + timedelta(days=days),
         )

@@ -17,11 +17,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from spinecare.accounts.limits import seconds_to_wait
 from spinecare.http import AuthedRequest
+from spinecare.tokens import hash_token
 from tracking.models import CheckIn, Routine, Session
 
 from . import tables
 from .forms import ClinicianLinkForm, ImportForm, ReportRangeForm
-from .models import ClinicianLink, hash_token
+from .models import ClinicianLink
 from .portability import ImportRefused, export_document, import_document
 from .report import build_report
 

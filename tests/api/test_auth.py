@@ -3,7 +3,8 @@ import uuid
 from django.test import Client
 from django.urls import reverse
 
-from spinecare.api.models import ApiToken, hash_token
+from spinecare.api.models import ApiToken
+from spinecare.tokens import hash_token
 from tests.api.conftest import ApiClient, bearer
 from tracking.models import CheckIn
 

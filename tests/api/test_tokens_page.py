@@ -2,7 +2,8 @@ import re
 
 from django.urls import reverse
 
-from spinecare.api.models import ApiToken, hash_token
+from spinecare.api.models import ApiToken
+from spinecare.tokens import hash_token
 from tests.api.conftest import ApiClient
 
 TOKENS = reverse("api:tokens")

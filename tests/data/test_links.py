@@ -10,8 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from spinecare.data.models import ClinicianLink, hash_token
+from spinecare.data.models import ClinicianLink
 from spinecare.logs import AccessLogger, RedactTokens
+from spinecare.tokens import hash_token
 from tests.data.history import make_history
 from tests.factories import ClinicianLinkFactory
 
