@@ -81,9 +81,13 @@ class ClinicianLink(models.Model):
     @classmethod
     def opening(cls, token: str) -> "ClinicianLink | None":
         """The live link for a token, or None: unknown, expired and revoked tokens all take
-        the same path (one hash, one indexed query) so that timing tells nothing apart."""
+        the same path (one hash, one indexed query) so that timing tells nothing apart. A
+        deactivated account's links don't open either."""
         return (
-            cls.objects.live().select_related("user").filter(token_hash=hash_token(token)).first()
+            cls.objects.live()
+            .select_related("user")
+            .filter(token_hash=hash_token(token), user__is_active=True)
+            .first()
         )
 
     def record_open(self) -> None:

@@ -142,6 +142,14 @@ def test_unknown_expired_and_revoked_links_get_the_same_404(
     assert ClinicianLink.objects.get(pk=link.pk).open_count == 0
 
 
+def test_a_deactivated_accounts_links_do_not_open(client, user, issued):
+    _link, token = issued
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+
+    assert client.get(shared_url(token)).status_code == 404
+
+
 def test_revoking_stops_the_link_and_keeps_it_listed(user_client, user, issued):
     link, token = issued
 
