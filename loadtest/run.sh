@@ -65,7 +65,7 @@ $PY manage.py collectstatic --noinput -v0
 PORT=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 echo "== gunicorn, $WORKERS workers, on 127.0.0.1:$PORT"
 .venv/bin/gunicorn spinecare.wsgi --workers "$WORKERS" --bind "127.0.0.1:$PORT" \
-  --access-logfile - --error-logfile - \
+  --access-logfile - --error-logfile - --logger-class spinecare.logs.AccessLogger \
   --access-logformat '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(D)s' >"$OUT/gunicorn.log" 2>&1 &
 GUNICORN=$!
 stop_server() {

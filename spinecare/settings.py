@@ -74,6 +74,7 @@ CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 INSTALLED_APPS = [
     "spinecare.accounts",
     "spinecare.data",
+    "spinecare.api",
     "exercises",
     "tracking",
     "spinecare.accounts.apps.AdminConfig",  # django.contrib.admin, with our limits
@@ -278,6 +279,11 @@ RATE_LIMIT_LOG_IN = envrate("RATE_LIMIT_LOG_IN", "30/10m")
 RATE_LIMIT_SIGN_UP = envrate("RATE_LIMIT_SIGN_UP", "10/h")
 RATE_LIMIT_PASSWORD_RESET = envrate("RATE_LIMIT_PASSWORD_RESET", "10/h")
 RATE_LIMIT_PASSWORD_RESET_EMAIL = envrate("RATE_LIMIT_PASSWORD_RESET_EMAIL", "3/h")
+# A clinician link (spinecare/data): openings per link and per IP address, whatever the token.
+RATE_LIMIT_SHARED_LINK = envrate("RATE_LIMIT_SHARED_LINK", "30/10m")
+RATE_LIMIT_SHARED_LINK_IP = envrate("RATE_LIMIT_SHARED_LINK_IP", "60/10m")
+# The API (spinecare/api): requests per personal access token.
+RATE_LIMIT_API_TOKEN = envrate("RATE_LIMIT_API_TOKEN", "600/10m")
 RATELIMIT_IP_META_KEY = "spinecare.accounts.lockout.client_ip"
 
 # Wrong passwords typed while signed in (changing the password, deleting the account), per
@@ -291,6 +297,20 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Standard output, where gunicorn, systemd and container runtimes collect it.
-    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
+    # Every record passes RedactTokens: a clinician link's token never reaches a log.
+    "filters": {"redact_tokens": {"()": "spinecare.logs.RedactTokens"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["redact_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
+    # Django's own loggers lose their default handlers (which have no such filter) and
+    # reach ours: "django" by propagating to the root, runserver's request lines directly.
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO"},
+        "django.server": {"handlers": ["console"], "propagate": False},
+    },
 }

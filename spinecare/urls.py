@@ -3,12 +3,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import health, views
+from .api.main import api
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("accounts/", include("spinecare.accounts.urls")),
     path("data/", include("spinecare.data.urls")),
+    path("api/v1/", api.urls),
+    path("", include("spinecare.api.urls")),
     path("exercises/", include("exercises.urls")),
     path("", include("tracking.urls")),
     path(settings.ADMIN_PATH, admin.site.urls),

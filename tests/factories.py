@@ -4,8 +4,11 @@ from datetime import date, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
+from spinecare.data.models import ClinicianLink
+from spinecare.tokens import hash_token
 from tracking.models import (
     Adjustment,
     CheckIn,
@@ -163,3 +166,19 @@ class LateFlagFactory(factory.django.DjangoModelFactory):
     entry = factory.SubFactory(ExerciseEntryFactory)
     level = "mild"
     reported_on = factory.LazyAttribute(lambda o: o.entry.session.date + timedelta(days=1))
+
+
+class ClinicianLinkFactory(factory.django.DjangoModelFactory):
+    """A link made a minute ago, open for a week. Its token is unknown, as for a real link;
+    tests that open one make it with ``ClinicianLink.issue``."""
+
+    class Meta:
+        model = ClinicianLink
+
+    user = factory.SubFactory(UserFactory)
+    token_hash = factory.Sequence(lambda n: hash_token(f"factory-token-{n}"))
+    label = "Dr Ng, physio"
+    start = factory.LazyFunction(lambda: date.today() - timedelta(days=29))
+    end = factory.LazyFunction(date.today)
+    created_at = factory.LazyFunction(lambda: timezone.now() - timedelta(minutes=1))
+    expires_at = factory.LazyAttribute(lambda o: o.created_at + timedelta(days=7))

@@ -3,9 +3,12 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from spinecare.api.models import ApiToken
+from spinecare.data.models import ClinicianLink
 from tests.factories import (
     AdjustmentFactory,
     CheckInFactory,
+    ClinicianLinkFactory,
     RoutineItemFactory,
     SessionFactory,
     SuggestionFactory,
@@ -14,6 +17,10 @@ from tracking.models import Adjustment, CheckIn, Routine, RoutineItem, Session, 
 
 # Which model an id in each URL name refers to, by the longest matching prefix.
 OWNED = {
+    "api:token-": (ApiToken, lambda user: ApiToken.issue(user, name="Sync", scope="read")[0]),
+    "api-v1:session": (Session, lambda user: SessionFactory(user=user)),
+    "api-v1:suggestion-": (Suggestion, lambda user: SuggestionFactory(item__routine__user=user)),
+    "data:link-": (ClinicianLink, lambda user: ClinicianLinkFactory(user=user)),
     "tracking:session-": (Session, lambda user: SessionFactory(user=user)),
     "tracking:checkin-": (CheckIn, lambda user: CheckInFactory(user=user)),
     "tracking:routine-": (Routine, lambda user: RoutineItemFactory(routine__user=user).routine),

@@ -24,14 +24,16 @@ logger = logging.getLogger(__name__)
 Key = Callable[[str, HttpRequest], str]
 
 
-def seconds_to_wait(request: HttpRequest, group: str, rate_setting: str, key: str | Key) -> int:
-    """Counts a POST against the limit: the seconds to wait when it is over, else 0.
+def seconds_to_wait(
+    request: HttpRequest, group: str, rate_setting: str, key: str | Key, method=("POST",)
+) -> int:
+    """Counts a request against the limit: the seconds to wait when it is over, else 0.
 
-    Other methods neither count nor wait.
+    Only requests with one of the ``method`` count and wait (``django_ratelimit.ALL``: any).
     """
     rate = getattr(settings, rate_setting)
     try:
-        usage = get_usage(request, group=group, key=key, rate=rate, method="POST", increment=True)
+        usage = get_usage(request, group=group, key=key, rate=rate, method=method, increment=True)
     except Exception:
         # Redis down: log-in, sign-up and reset keep working, unlimited, until it is back.
         logger.exception("The %s limit could not be counted: is the cache reachable?", group)

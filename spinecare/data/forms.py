@@ -7,6 +7,9 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from .models import DEFAULT_DAYS, MAX_LABEL
+from .models import MAX_DAYS as MAX_LINK_DAYS
+from .models import MIN_DAYS as MIN_LINK_DAYS
 from .portability import (
     EARLIEST_DAY,
     MAX_BYTES,
@@ -73,9 +76,9 @@ class ReportRangeForm(forms.Form):
     def __init__(self, query=None, *, today: date):
         first, last = default_range(today)
         defaults = {"start": first.isoformat(), "end": last.isoformat()}
-        bound = query is not None and ("start" in query or "end" in query)
+        bound = query is not None and any(name in query for name in self.base_fields)
         data = (
-            {**defaults, **{k: query[k] for k in ("start", "end") if k in query}} if bound else None
+            {**defaults, **{k: query[k] for k in self.base_fields if k in query}} if bound else None
         )
         super().__init__(data, initial={"start": first, "end": last})
         self.today = today
@@ -113,3 +116,34 @@ class ReportRangeForm(forms.Form):
         if not self.is_valid():
             return None
         return self.cleaned_data["start"], self.cleaned_data["end"]
+
+
+class ClinicianLinkForm(ReportRangeForm):
+    """A link for a clinician: the report's period, how many days it opens, and a label."""
+
+    label = forms.CharField(
+        label=_("Label (optional)"),
+        required=False,
+        max_length=MAX_LABEL,
+        help_text=_("Who it is for, such as “Dr Ng, physio”. Only you see it."),
+        error_messages={
+            "max_length": _("Keep the label to %(limit_value)d characters or fewer."),
+            "null_characters_not_allowed": _("Remove the unusual characters from the label."),
+        },
+    )
+    days = forms.IntegerField(
+        label=_("Opens for (days)"),
+        min_value=MIN_LINK_DAYS,
+        max_value=MAX_LINK_DAYS,
+        error_messages=dict.fromkeys(
+            ["invalid", "min_value", "max_value", "required"],
+            _("Enter a number of days from %(low)s to %(high)s.")
+            % {"low": MIN_LINK_DAYS, "high": MAX_LINK_DAYS},
+        ),
+    )
+
+    def __init__(self, data=None, *, today: date):
+        super().__init__(data, today=today)
+        self.fields["days"].initial = DEFAULT_DAYS
+        if self.is_bound and not self.data.get("days"):
+            self.data = {**self.data, "days": str(DEFAULT_DAYS)}

@@ -6,13 +6,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from spinecare.api.models import ApiToken
 from tests.data.history import make_history
 
 DELETE = reverse("accounts:delete")
 User = get_user_model()
 
 # Apps whose rows belong to someone; every model in them must lead to a user.
-OWNING_APPS = ["accounts", "tracking", "data"]
+OWNING_APPS = ["accounts", "tracking", "data", "api"]
 
 
 def path_to_user(model, depth=3) -> str | None:
@@ -75,9 +76,12 @@ def test_the_right_password_deletes_every_row_of_the_user_and_nothing_else(
     client.post(reverse("accounts:login"), {"username": user.email, "password": password})
     make_history(user)
     make_history(other_user)
+    for person in (user, other_user):
+        ApiToken.issue(person, name="Watch sync", scope="read-write")
     mine, theirs = counts_for(user), counts_for(other_user)
     # Rows of every kind the history helper makes (other models are counted all the same).
-    for name in ("User", "Routine", "RoutineItem", "Session", "ExerciseEntry", "CheckIn"):
+    kinds = ("User", "Routine", "RoutineItem", "Session", "ExerciseEntry", "CheckIn")
+    for name in (*kinds, "ClinicianLink", "ApiToken"):
         assert mine[name], name
         assert theirs[name], name
     assert AccessLog.objects.filter(username=user.email).exists()

@@ -10,6 +10,7 @@ from spinecare.data.portability import ImportRefused, import_document
 from tests.factories import (
     AdjustmentFactory,
     CheckInFactory,
+    ClinicianLinkFactory,
     ExerciseEntryFactory,
     ExerciseFactory,
     LateFlagFactory,
@@ -122,4 +123,5 @@ def make_history(user, *, text: str = "", days_back: int = 0):
         rest_for_discomfort=True,
     )
     CheckInFactory(user=user, date=today, discomfort=2, red_flags=["fever"])
+    ClinicianLinkFactory(user=user, start=today - timedelta(days=29), end=today, open_count=2)
     return {"routine": morning, "exercises": (reps, hold), "sessions": (older, latest)}

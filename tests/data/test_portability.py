@@ -16,8 +16,10 @@ from tracking.models import CheckIn, ExerciseEntry, Routine
 
 
 def comparable(document: dict) -> dict:
-    """The document without what describes the export itself rather than the data."""
-    return {k: v for k, v in document.items() if k not in {"exported_at", "account"}}
+    """The document without what describes the export itself rather than the data, nor the
+    clinician links, which an import skips."""
+    skipped = {"exported_at", "account", "clinician_links"}
+    return {k: v for k, v in document.items() if k not in skipped}
 
 
 def test_export_names_its_format_and_version_and_holds_everything(user, exported):
@@ -40,6 +42,32 @@ def test_export_names_its_format_and_version_and_holds_everything(user, exported
     }
     assert len(exported["sessions"]) == 2
     assert len(exported["checkins"]) == 2
+    [link] = exported["clinician_links"]
+    assert link["label"] == "Dr Ng, physio"
+    assert link["open_count"] == 2
+    assert link["revoked_at"] is None
+    assert set(link) == {
+        "label",
+        "start",
+        "end",
+        "created_at",
+        "expires_at",
+        "revoked_at",
+        "open_count",
+        "last_opened_at",
+    }
+
+
+def test_export_lists_clinician_links_without_tokens_and_import_skips_them(
+    user, exported, newcomer
+):
+    stored = user.clinician_links.get()
+    assert stored.token_hash not in repr(exported)
+
+    import_document(newcomer, copy.deepcopy(exported))
+
+    assert not newcomer.clinician_links.exists()
+    assert export_document(newcomer)["clinician_links"] == []
 
 
 def test_export_refers_to_exercises_by_slug_and_items_by_place(user, exported):
@@ -206,7 +234,8 @@ def test_export_reads_a_fixed_number_of_queries_however_long_the_history(
         day = user.local_today() - timedelta(days=days_back)
         ExerciseEntryFactory.create_batch(2, session=SessionFactory(user=user, date=day))
 
-    with django_assert_max_num_queries(11):
+    # 11, and one for the clinician links.
+    with django_assert_max_num_queries(12):
         document = export_document(user)
 
     assert len(document["sessions"]) == 21

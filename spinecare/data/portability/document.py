@@ -25,6 +25,7 @@ from .limits import (
     MAX_ROUTINES,
     MAX_SESSIONS,
 )
+from .links import dump_clinician_links, load_clinician_links
 from .profile import PROFILE_FIELDS, dump_profile, load_profile
 from .reading import ImportRefused, Refs
 from .routines import dump_routines, load_routines
@@ -63,6 +64,8 @@ SECTIONS = [
         MAX_GENTLE_DAYS,
         gettext_lazy("gentle days"),
     ),
+    # Listed for the record; an import skips them (links.py says why).
+    Section("clinician_links", dump_clinician_links, load_clinician_links),
 ]
 # Lists inside a section's rows: (section, list in each row, most, what a row is called).
 NESTED_CAPS = [
