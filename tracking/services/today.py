@@ -1,5 +1,6 @@
 """Logging a day: a session with its entries, the check-in, late flags and gentle days."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
@@ -9,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Session
+from .suggestions import refresh_suggestions
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,24 @@ def log_session(
             entry.session, entry.position = session, position
         ExerciseEntry.objects.bulk_create(saved)
     return LogResult(session, created=True)
+
+
+def save_checklist(user, data: Mapping, rows: list[ExerciseEntry]) -> LogResult:
+    """Save a checked-in checklist (a SessionForm's cleaned data and its rows), then let the
+    adjustment rules look at the exercises saved. The pages and the API both save this way."""
+    result = log_session(
+        user,
+        key=data["key"],
+        day=data["date"],
+        routine=data["routine"],
+        duration_minutes=data["duration_minutes"],
+        notes=data["notes"],
+        entries=rows,
+        another=data["another"],
+    )
+    if not result.repeated:
+        refresh_suggestions(user, [row.exercise_id for row in rows if row.worth_saving()])
+    return result
 
 
 def _save_again(

@@ -20,7 +20,7 @@ from ..cards import checkin_card, checklist_card, late_entries
 from ..forms.today import CheckInForm, EntryForm, SessionForm
 from ..models import ExerciseEntry, GentleDay, Routine, Session, earliest_backfill
 from ..services.suggestions import refresh_suggestions
-from ..services.today import log_session, save_checkin, save_late_flags, set_gentle_day
+from ..services.today import save_checkin, save_checklist, save_late_flags, set_gentle_day
 
 RED_FLAG_MESSAGE = gettext_lazy(
     "Check-in saved. You reported a warning sign: please stop exercising and seek medical care "
@@ -102,18 +102,7 @@ def _entry_forms_for(request: AuthedRequest) -> list[EntryForm]:
 def _logged(request: AuthedRequest, form: SessionForm, rows: list) -> HttpResponse:
     """Save the checklist's rows, then answer with the card as it now stands."""
     data = form.cleaned_data
-    result = log_session(
-        request.user,
-        key=data["key"],
-        day=data["date"],
-        routine=data["routine"],
-        duration_minutes=data["duration_minutes"],
-        notes=data["notes"],
-        entries=rows,
-        another=data["another"],
-    )
-    if not result.repeated:
-        refresh_suggestions(request.user, [row.exercise_id for row in rows if row.worth_saving()])
+    result = save_checklist(request.user, data, rows)
     done = result.session.entries.filter(completed=True).count()
     if result.created:
         message = ngettext("Saved: %(n)s exercise done.", "Saved: %(n)s exercises done.", done) % {

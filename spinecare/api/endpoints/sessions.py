@@ -10,8 +10,7 @@ from ninja import Query, Router, Status
 
 from tracking.forms.today import EntryForm, SessionForm
 from tracking.models import ExerciseEntry, Routine, Session
-from tracking.services.suggestions import refresh_suggestions
-from tracking.services.today import log_session
+from tracking.services.today import save_checklist
 
 from ..errors import FieldErrors, form_errors, invalid
 from ..schemas import EntryIn, SessionIn, SessionOut, SessionPage, SessionSaved
@@ -150,19 +149,7 @@ def session_create(request, payload: SessionIn):
     rows, entry_errors = _entry_rows(form.cleaned_data.get("routine"), payload.entries)
     if errors or entry_errors:
         raise invalid(errors | entry_errors)
-    data = form.cleaned_data
-    result = log_session(
-        user,
-        key=data["key"],
-        day=data["date"],
-        routine=data["routine"],
-        duration_minutes=data["duration_minutes"],
-        notes=data["notes"],
-        entries=rows,
-        another=data["another"],
-    )
-    if not result.repeated:
-        refresh_suggestions(user, [row.exercise_id for row in rows if row.worth_saving()])
+    result = save_checklist(user, form.cleaned_data, rows)
     outcome = "created" if result.created else "updated" if result.updated else "repeated"
     session = _sessions(user).get(pk=result.session.pk)
     return Status(
