@@ -169,12 +169,26 @@
     return chartLoading;
   }
 
+  // Chart.js (about 200 KB, a second of a slow phone's CPU) is fetched only when a chart
+  // comes within a few hundred pixels of the screen, after the page's content: a phone that
+  // never scrolls down to the chart never pays for it.
+  let watcher = null;
+  function drawWhenNear(canvases) {
+    const fetchAndDraw = () => loadChartJs().then(() => draw(document), () => {});
+    if (!("IntersectionObserver" in window)) return fetchAndDraw();
+    watcher ??= new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      watcher.disconnect();
+      fetchAndDraw();
+    }, { rootMargin: "300px 0px" });
+    canvases.forEach((canvas) => watcher.observe(canvas));
+  }
+
   function draw(root) {
     const Chart = lib();
     if (!Chart) {
-      if (chartSource && root.querySelector("canvas[data-chart]")) {
-        loadChartJs().then(() => draw(root), () => {});
-      }
+      const canvases = root.querySelectorAll("canvas[data-chart]");
+      if (chartSource && canvases.length) drawWhenNear(canvases);
       return;
     }
     // A chart whose canvas left the page (swapped, or replaced by Back) lets go of it.
