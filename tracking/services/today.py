@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Session
+from ..progress import forget_streak
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def log_session(
         existing = None if another else sessions.filter(date=day).order_by("-created_at").first()
         if existing is not None:
             _save_again(existing, duration_minutes, notes, entries)
+            forget_streak(user)
             return LogResult(existing, created=False, updated=True)
         try:
             with transaction.atomic():
@@ -69,6 +71,7 @@ def log_session(
         for position, entry in enumerate(saved):
             entry.session, entry.position = session, position
         ExerciseEntry.objects.bulk_create(saved)
+        forget_streak(user)
     return LogResult(session, created=True)
 
 
@@ -105,6 +108,7 @@ def _save_again(
 
 def save_checkin(user, day: date, **fields) -> tuple[CheckIn, bool]:
     """Record the day's check-in; a second one on the same day replaces the first."""
+    forget_streak(user)
     try:
         with transaction.atomic():
             return CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
