@@ -7,7 +7,7 @@ figures and chart data for the templates.
 import logging
 from collections import Counter
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from uuid import uuid4
 
@@ -230,12 +230,19 @@ class Progress:
     @cached_property
     def change_days(self) -> dict[date, str]:
         """Days on which a routine change was accepted or undone, for chart markers."""
+        return self.changes_since(None)
+
+    def changes_since(self, first: date | None) -> dict[date, str]:
+        """The change markers from the local day ``first`` on (all of them for None): a
+        90-day chart reads the changes of 90 days, not of ten years."""
         labels = dict(AdjustmentKind.choices)
+        adjustments = Adjustment.objects.for_user(self.user).order_by("created_at")
+        if first is not None:
+            start = datetime.combine(first, time.min, tzinfo=self.user.zone)
+            adjustments = adjustments.filter(created_at__gte=start)
         return {
             localtime(created, self.user.zone).date(): str(labels[kind])
-            for created, kind in Adjustment.objects.for_user(self.user)
-            .order_by("created_at")
-            .values_list("created_at", "kind")
+            for created, kind in adjustments.values_list("created_at", "kind")
         }
 
     def range_labels(self) -> list[tuple[str, str]]:
@@ -253,8 +260,9 @@ class Progress:
             first = min([*self.checkins, *self.active], default=self.today)
         else:
             first = self.today - timedelta(days=days - 1)
+        changes = self.changes_since(None if days is None else first)
         series = discomfort_series(
-            self.checkins, self.active, first, self.today, self.threshold, self.change_days
+            self.checkins, self.active, first, self.today, self.threshold, changes
         )
         series["text"] = discomfort_chart_text()
         recorded = [level for level in series["levels"] if level is not None]
