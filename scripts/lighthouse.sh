@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 PY=.venv/bin/python
 OUT=${LH_OUT:-$(mktemp -d /tmp/spinecare-lighthouse.XXXXXX)}
+mkdir -p "$OUT"
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 export DATABASE_URL="sqlite:///$OUT/db.sqlite3"
 export DJANGO_DEBUG=false

@@ -202,11 +202,21 @@
     });
   }
 
-  // The heat-map opens at today: the newest week is at the right end of its scroller.
+  // The heat-map opens at today: the newest week is at the right end of its scroller. Done
+  // when it nears the screen, since measuring its width lays out 371 days (below the fold on
+  // a phone, where the CSS skips them until then).
+  const nearScreen = "IntersectionObserver" in window
+    ? new IntersectionObserver((entries) => entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        nearScreen.unobserve(entry.target);
+        entry.target.scrollLeft = entry.target.scrollWidth;
+      }), { rootMargin: "300px 0px" })
+    : null;
   function showToday(root) {
     root.querySelectorAll("[data-heatmap-scroll]:not([data-shown])").forEach((scroller) => {
-      scroller.scrollLeft = scroller.scrollWidth;
       scroller.dataset.shown = "true";
+      if (nearScreen) nearScreen.observe(scroller);
+      else scroller.scrollLeft = scroller.scrollWidth;
     });
   }
 
