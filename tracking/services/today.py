@@ -108,13 +108,14 @@ def _save_again(
 
 def save_checkin(user, day: date, **fields) -> tuple[CheckIn, bool]:
     """Record the day's check-in; a second one on the same day replaces the first."""
-    forget_streak(user)
     try:
         with transaction.atomic():
-            return CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+            saved = CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
     except IntegrityError:
         # Two saves raced to create the day's check-in: the other one won, so update it.
-        return CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+        saved = CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+    forget_streak(user)
+    return saved
 
 
 def save_late_flags(user, levels: dict[int, str], reported_on: date) -> list[int]:
