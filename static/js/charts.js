@@ -203,8 +203,8 @@
   }
 
   // The heat-map opens at today: the newest week is at the right end of its scroller. Done
-  // when it nears the screen, since measuring its width lays out 371 days (below the fold on
-  // a phone, where the CSS skips them until then).
+  // when it nears the screen: measuring its width forces a layout of 371 days, which a phone
+  // that never scrolls down to it need not wait for.
   const nearScreen = "IntersectionObserver" in window
     ? new IntersectionObserver((entries) => entries.forEach((entry) => {
         if (!entry.isIntersecting) return;
