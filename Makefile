@@ -4,6 +4,8 @@
 # and, for performance (docs/performance.md):
 #   make bench     page timings and query counts, 7 days against 3 years of history
 #   make loadtest  50 people for 60 s against gunicorn and PostgreSQL on 127.0.0.1
+#                  (LOAD_SERVERS=2: two gunicorns sharing PostgreSQL and Redis)
+#   make lighthouse  Lighthouse 12, mobile, on the signed-in home of a 3-year user
 # PYTHON=/path/to/python3.12 picks the interpreter; DATABASE_URL picks the database.
 
 SHELL := /bin/bash
@@ -12,7 +14,7 @@ PY := $(VENV)/bin/python
 VENDOR := static/vendor
 PORT ?= 8000
 
-.PHONY: run test install format clean screenshots bench loadtest
+.PHONY: run test install format clean screenshots bench loadtest lighthouse
 
 $(PY):
 	@py=$$(scripts/find-python.sh) && echo "Using $$py" && $$py -m venv $(VENV)
@@ -27,7 +29,6 @@ $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p $(VENDOR)
 	cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map \
-	   node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map \
 	   node_modules/chart.js/dist/chart.umd.min.js node_modules/chart.js/dist/chart.umd.min.js.map $(VENDOR)/
 	@touch $@
 
@@ -69,9 +70,14 @@ screenshots: install
 bench: install
 	$(PY) scripts/benchmark.py
 
-# Locust against gunicorn on a fresh PostgreSQL database (LOAD_USERS, LOAD_SECONDS, LOAD_PG).
+# Locust against gunicorn on a fresh PostgreSQL database (LOAD_USERS, LOAD_SECONDS, LOAD_PG,
+# LOAD_SERVERS, LOAD_REDIS).
 loadtest: install
 	loadtest/run.sh
+
+# Lighthouse 12 (mobile) against gunicorn, debug off, a 3-year demo user; PASS/FAIL per target.
+lighthouse: install
+	scripts/lighthouse.sh
 
 # Production: does `manage.py check --deploy` pass with a production environment? The values
 # here are examples (a throwaway secret key); the README's "Production" section has the rest.

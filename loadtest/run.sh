@@ -5,8 +5,11 @@
 #   2. drops and creates the PostgreSQL database spinecare_load, migrates it, seeds
 #      LOAD_USERS accounts with LOAD_DAYS days of demo history each, runs ANALYZE (planner
 #      statistics for the fresh tables; autovacuum may be off or late) and collectstatic;
-#   3. starts gunicorn (2 workers) on a free port of 127.0.0.1, with production settings
-#      behind a pretend TLS proxy (DJANGO_BEHIND_PROXY; locust sends X-Forwarded-Proto);
+#   3. starts LOAD_SERVERS gunicorn instances (1 by default; 2 workers each) on free ports of
+#      127.0.0.1, with production settings behind a pretend TLS proxy (DJANGO_BEHIND_PROXY;
+#      locust sends X-Forwarded-Proto). They share the database and the Redis that LOAD_REDIS
+#      names (the cache: rate limits, sessions read through it, streak badges), as app
+#      servers behind a load balancer do; the simulated people are spread across them;
 #   4. runs locust headless (loadtest/locustfile.py): LOAD_USERS people sign in, then use the
 #      app for LOAD_SECONDS (think time LOAD_WAIT_MIN to LOAD_WAIT_MAX seconds);
 #   5. stops gunicorn and checks the database against what the server confirmed
@@ -20,6 +23,8 @@ MEASURE_SECONDS=${LOAD_SECONDS:-60}
 DAYS=${LOAD_DAYS:-365}
 SPAWN_RATE=${LOAD_SPAWN_RATE:-5}
 WORKERS=${LOAD_WORKERS:-2}
+SERVERS=${LOAD_SERVERS:-1}
+REDIS=${LOAD_REDIS:-redis://127.0.0.1:6379/14}
 SERVER=${LOAD_PG:-postgres://postgres@127.0.0.1:5432}
 DB=${LOAD_DB:-spinecare_load}
 PREFIX=load
@@ -28,7 +33,14 @@ PY=.venv/bin/python
 
 case "$DB" in
   spinecare_load*) ;;
-  *) echo "LOAD_DB must start with spinecare_load: this script drops it." >&2; exit 2 ;;
+  *) if [ "${LOAD_DROP_OK:-}" != "$DB" ]; then
+       echo "LOAD_DB must start with spinecare_load (or LOAD_DROP_OK=$DB): this script drops it." >&2
+       exit 2
+     fi ;;
+esac
+case "$REDIS" in
+  redis://127.0.0.1:*|redis://localhost:*) ;;
+  *) echo "LOAD_REDIS must be a Redis on this machine (127.0.0.1)." >&2; exit 2 ;;
 esac
 case "$SERVER" in
   postgres://*@127.0.0.1:*|postgres://*@localhost:*) ;;
@@ -50,6 +62,7 @@ export DJANGO_ALLOWED_HOSTS=127.0.0.1
 export DJANGO_BEHIND_PROXY=true
 export DATABASE_CONN_MAX_AGE=60
 export DJANGO_LOG_LEVEL=WARNING
+export REDIS_URL=$REDIS
 # Every simulated person signs in from 127.0.0.1: lift the per-IP log-in limit for them.
 export RATE_LIMIT_LOG_IN=${RATE_LIMIT_LOG_IN:-1000/m}
 
@@ -62,25 +75,37 @@ echo "== ANALYZE"
 psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -c "ANALYZE"
 $PY manage.py collectstatic --noinput -v0
 
-PORT=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-echo "== gunicorn, $WORKERS workers, on 127.0.0.1:$PORT"
-.venv/bin/gunicorn spinecare.wsgi --workers "$WORKERS" --bind "127.0.0.1:$PORT" \
-  --access-logfile - --error-logfile - --logger-class spinecare.logs.AccessLogger \
-  --access-logformat '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(D)s' >"$OUT/gunicorn.log" 2>&1 &
-GUNICORN=$!
+free_port() {
+  $PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+PIDS=()
+HOSTS=()
 stop_server() {
-  if kill -0 "$GUNICORN" 2>/dev/null; then
-    kill -TERM "$GUNICORN"
-    wait "$GUNICORN" || true
-  fi
+  for pid in "${PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid"
+      wait "$pid" || true
+    fi
+  done
 }
 trap stop_server EXIT
-for _ in $(seq 60); do
-  if $PY -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/healthz', timeout=1)" 2>/dev/null; then
-    break
-  fi
-  sleep 0.5
+for n in $(seq "$SERVERS"); do
+  PORT=$(free_port)
+  echo "== gunicorn $n of $SERVERS, $WORKERS workers, on 127.0.0.1:$PORT"
+  # All servers log to one file, which check.py reads: one line per request.
+  .venv/bin/gunicorn spinecare.wsgi --workers "$WORKERS" --bind "127.0.0.1:$PORT" \
+    --access-logfile - --error-logfile - --logger-class spinecare.logs.AccessLogger \
+    --access-logformat '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(D)s' >>"$OUT/gunicorn.log" 2>&1 &
+  PIDS+=($!)
+  HOSTS+=("http://127.0.0.1:$PORT")
+  for _ in $(seq 60); do
+    if $PY -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/healthz', timeout=1)" 2>/dev/null; then
+      break
+    fi
+    sleep 0.5
+  done
 done
+LOAD_HOSTS=$(IFS=,; echo "${HOSTS[*]}")
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 STARTED=$($PY -c 'from datetime import datetime, timezone; print(datetime.now(timezone.utc).isoformat())')
@@ -88,10 +113,10 @@ echo "== locust: $USERS users (spawn $SPAWN_RATE/s) sign in, then ${MEASURE_SECO
 status=0
 # The locustfile stops itself after the measured phase; --run-time and timeout are backstops.
 # PYTHONPATH: the locustfile imports loadtest.forms from this folder.
-PYTHONPATH=. LOAD_PREFIX=$PREFIX LOAD_ACCOUNTS=$USERS LOAD_RESULTS="$OUT/results.json" \
+PYTHONPATH=. LOAD_HOSTS=$LOAD_HOSTS LOAD_PREFIX=$PREFIX LOAD_ACCOUNTS=$USERS LOAD_RESULTS="$OUT/results.json" \
   LOAD_SECONDS=$MEASURE_SECONDS \
   timeout $((MEASURE_SECONDS + 300)) .venv/bin/locust -f loadtest/locustfile.py --headless \
-  --only-summary --host "http://127.0.0.1:$PORT" --users "$USERS" --spawn-rate "$SPAWN_RATE" \
+  --only-summary --host "${HOSTS[0]}" --users "$USERS" --spawn-rate "$SPAWN_RATE" \
   --run-time "$((MEASURE_SECONDS + 240))s" --stop-timeout 10 \
   >"$OUT/locust.log" 2>&1 || status=$?
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -100,6 +125,7 @@ stop_server
 
 echo "== Checking the database"
 $PY loadtest/check.py "$OUT" "$STARTED" "$PREFIX" || status=$?
+echo "Servers: $SERVERS ($LOAD_HOSTS), $WORKERS workers each, cache $REDIS"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $($PY --version);" \
   "Django $($PY -c 'import django; print(django.get_version())'); locust exit status $status"
 exit "$status"

@@ -94,6 +94,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses the pages (WhiteNoise serves static files compressed already). Django's
+    # GZipMiddleware pads each response's gzip header with random bytes against BREACH, and
+    # CSRF tokens are masked anew on every response (README, "Production").
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -272,6 +276,13 @@ CACHES = {
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# Sessions live in the database, read through the shared cache when there is one: any app
+# server can answer any request, and losing Redis signs nobody out.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 
 # Per-IP limits (django-ratelimit, spinecare/accounts/limits.py) on the POSTs that cost a
 # password hash or send mail, whatever the e-mail address: past them, a calm 429 page.

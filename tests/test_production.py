@@ -147,3 +147,13 @@ def test_a_redis_url_of_another_kind_is_refused():
 
     assert result.returncode != 0
     assert "REDIS_URL must start with redis://" in result.stderr
+
+
+def test_sessions_are_kept_where_every_app_server_finds_them():
+    values = setting_values(["settings.SESSION_ENGINE"], **PRODUCTION)
+    without_redis = {k: v for k, v in PRODUCTION.items() if k != "REDIS_URL"}
+
+    assert values == ["'django.contrib.sessions.backends.cached_db'"]
+    assert setting_values(["settings.SESSION_ENGINE"], **without_redis) == [
+        "'django.contrib.sessions.backends.db'"
+    ]

@@ -4,11 +4,15 @@ The rules live in ``streaks.py``; this module only loads the calendar and shapes
 figures and chart data for the templates.
 """
 
+import logging
 from collections import Counter
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from uuid import uuid4
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -20,6 +24,8 @@ from .heatmap import HeatWeek, first_day, weekday_names
 from .heatmap import weeks as heatmap_weeks
 from .models import Adjustment, AdjustmentKind, CheckIn, Discomfort, ExerciseEntry, Session
 from .streaks import CheckInDay
+
+logger = logging.getLogger(__name__)
 
 RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
 DEFAULT_RANGE = "90"
@@ -94,6 +100,55 @@ def progress_for(request) -> "Progress":
     if not hasattr(request, "_progress"):
         request._progress = Progress.for_user(request.user)
     return request._progress
+
+
+# The navigation's streak badge is on every signed-in page. It is kept per user in the
+# cache (Redis, shared by every app server, in production) so that a page reads no history
+# for it. Each write to a user's sessions or check-ins gives the user a new cache token
+# (forget_streak); an entry computed under an older token, another day or another alert
+# level is not used. An hour at most, so a change made around the app (the admin) shows too.
+STREAK_CACHE_SECONDS = 60 * 60
+
+
+def _streak_keys(user) -> tuple[str, str]:
+    return f"streak:{user.pk}", f"streak-token:{user.pk}"
+
+
+def forget_streak(user) -> None:
+    """After a write to the user's sessions or check-ins: the cached badge is out of date.
+    Again once the transaction commits, so a page that read the old rows meanwhile and
+    cached them under the new token is forgotten too."""
+
+    def forget() -> None:
+        try:
+            cache.set(_streak_keys(user)[1], uuid4().hex, None)
+        except Exception:
+            # Redis down: the save stands; the badge may lag until the entry expires.
+            logger.exception("The streak badge of user %s could not be forgotten", user.pk)
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def current_streak_for(request) -> streaks.Streak:
+    """The badge's streak: this request's progress if a page already computed it, else the
+    cached one, else computed (one query of the calendar) and cached."""
+    if hasattr(request, "_progress"):
+        return request._progress.current_streak
+    user = request.user
+    entry_key, token_key = _streak_keys(user)
+    try:
+        found = cache.get_many([entry_key, token_key])
+    except Exception:
+        logger.exception("The streak badge cache could not be read: is the cache reachable?")
+        return progress_for(request).current_streak
+    stamp = (found.get(token_key), user.local_today(), user.discomfort_threshold)
+    entry = found.get(entry_key)
+    if entry is not None and entry[0] == stamp:
+        return entry[1]
+    streak = progress_for(request).current_streak
+    cache.set(entry_key, (stamp, streak), STREAK_CACHE_SECONDS)
+    return streak
 
 
 class Progress:
@@ -175,12 +230,19 @@ class Progress:
     @cached_property
     def change_days(self) -> dict[date, str]:
         """Days on which a routine change was accepted or undone, for chart markers."""
+        return self.changes_since(None)
+
+    def changes_since(self, first: date | None) -> dict[date, str]:
+        """The change markers from the local day ``first`` on (all of them for None): a
+        90-day chart reads the changes of 90 days, not of ten years."""
         labels = dict(AdjustmentKind.choices)
+        adjustments = Adjustment.objects.for_user(self.user).order_by("created_at")
+        if first is not None:
+            start = datetime.combine(first, time.min, tzinfo=self.user.zone)
+            adjustments = adjustments.filter(created_at__gte=start)
         return {
             localtime(created, self.user.zone).date(): str(labels[kind])
-            for created, kind in Adjustment.objects.for_user(self.user)
-            .order_by("created_at")
-            .values_list("created_at", "kind")
+            for created, kind in adjustments.values_list("created_at", "kind")
         }
 
     def range_labels(self) -> list[tuple[str, str]]:
@@ -198,8 +260,9 @@ class Progress:
             first = min([*self.checkins, *self.active], default=self.today)
         else:
             first = self.today - timedelta(days=days - 1)
+        changes = self.changes_since(None if days is None else first)
         series = discomfort_series(
-            self.checkins, self.active, first, self.today, self.threshold, self.change_days
+            self.checkins, self.active, first, self.today, self.threshold, changes
         )
         series["text"] = discomfort_chart_text()
         recorded = [level for level in series["levels"] if level is not None]

@@ -169,12 +169,26 @@
     return chartLoading;
   }
 
+  // Chart.js (about 200 KB, a second of a slow phone's CPU) is fetched only when a chart
+  // comes within a few hundred pixels of the screen, after the page's content: a phone that
+  // never scrolls down to the chart never pays for it.
+  let watcher = null;
+  function drawWhenNear(canvases) {
+    const fetchAndDraw = () => loadChartJs().then(() => draw(document), () => {});
+    if (!("IntersectionObserver" in window)) return fetchAndDraw();
+    watcher ??= new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      watcher.disconnect();
+      fetchAndDraw();
+    }, { rootMargin: "300px 0px" });
+    canvases.forEach((canvas) => watcher.observe(canvas));
+  }
+
   function draw(root) {
     const Chart = lib();
     if (!Chart) {
-      if (chartSource && root.querySelector("canvas[data-chart]")) {
-        loadChartJs().then(() => draw(root), () => {});
-      }
+      const canvases = root.querySelectorAll("canvas[data-chart]");
+      if (chartSource && canvases.length) drawWhenNear(canvases);
       return;
     }
     // A chart whose canvas left the page (swapped, or replaced by Back) lets go of it.
@@ -188,11 +202,21 @@
     });
   }
 
-  // The heat-map opens at today: the newest week is at the right end of its scroller.
+  // The heat-map opens at today: the newest week is at the right end of its scroller. Done
+  // when it nears the screen: measuring its width forces a layout of 371 days, which a phone
+  // that never scrolls down to it need not wait for.
+  const nearScreen = "IntersectionObserver" in window
+    ? new IntersectionObserver((entries) => entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        nearScreen.unobserve(entry.target);
+        entry.target.scrollLeft = entry.target.scrollWidth;
+      }), { rootMargin: "300px 0px" })
+    : null;
   function showToday(root) {
     root.querySelectorAll("[data-heatmap-scroll]:not([data-shown])").forEach((scroller) => {
-      scroller.scrollLeft = scroller.scrollWidth;
       scroller.dataset.shown = "true";
+      if (nearScreen) nearScreen.observe(scroller);
+      else scroller.scrollLeft = scroller.scrollWidth;
     });
   }
 

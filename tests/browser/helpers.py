@@ -80,6 +80,17 @@ def wait_for_chart(page: Page, predicate, timeout_ms: int = 5000) -> dict:
     raise AssertionError(f"chart data never matched: {chart_data(page)}")
 
 
+def chart_drawn(page: Page, canvas: str = "canvas.discomfort-canvas", timeout_ms: int = 5000):
+    """Scroll a chart into view and wait until Chart.js, fetched only then, has drawn it."""
+    page.locator(canvas).scroll_into_view_if_needed()
+    script = f"typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector('{canvas}'))"
+    for _ in range(timeout_ms // 100):
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"Chart.js never drew {canvas}")
+
+
 def user_with_a_year(email: str = "year@example.com"):
     """A year of demo history ending yesterday: sessions with gaps, check-ins, flags."""
     user, _counts = create_demo_user(

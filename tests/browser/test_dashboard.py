@@ -8,6 +8,7 @@ from tests.browser.conftest import watch
 from tests.browser.helpers import (
     VIEWPORTS,
     chart_data,
+    chart_drawn,
     flagged_exercise,
     log_in,
     user_with_a_year,
@@ -53,9 +54,7 @@ def test_logging_on_the_dashboard_updates_badge_and_chart_without_a_reload(page:
     expect(page).to_have_url(re.compile(r"range=30"))
     wait_for_chart(page, lambda data: len(data["labels"]) == 30)
     assert page.evaluate("window.__noReload") is True
-    assert page.evaluate(
-        "Chart.getChart(document.querySelector('canvas.discomfort-canvas')) !== undefined"
-    )
+    chart_drawn(page)
 
 
 @pytest.fixture
@@ -101,6 +100,10 @@ def test_on_a_phone_the_heatmap_opens_at_today_and_a_tap_shows_a_day(phone, live
     scroller = page.locator("[data-heatmap-scroll]")
     scroller.scroll_into_view_if_needed()
     assert scroller.evaluate("el => el.scrollWidth > el.clientWidth")  # a year is wider
+    for _ in range(50):  # scrolled to today once it nears the screen
+        if scroller.evaluate("el => el.scrollLeft > 0"):
+            break
+        page.wait_for_timeout(100)
     assert inside(page.locator("#heatmap .hd[data-today]").bounding_box(), scroller.bounding_box())
     assert not inside(
         page.locator("#heatmap button.hd").first.bounding_box(), scroller.bounding_box()
@@ -141,6 +144,7 @@ def test_going_back_after_a_range_switch_breaks_no_csp_rule(phone, live_url, yea
     page, violations = phone
     log_in(page, live_url, year_user.email)
     wait_for_chart(page, lambda data: len(data["labels"]) == 90)
+    chart_drawn(page)
     page.evaluate("(window.firstChartJs = Chart), 1")
 
     page.get_by_role("link", name="30 days").click()
@@ -197,4 +201,41 @@ def test_on_a_phone_a_year_of_doses_is_charted_by_week_with_a_matching_legend(
     )
     assert ticks <= 4
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert violations == []
+
+
+def test_on_a_phone_chart_js_is_fetched_only_when_the_chart_scrolls_into_view(phone, live_url):
+    page, violations = phone
+    user = user_with_a_year("scroll@example.com")
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    log_in(page, live_url, user.email)
+    expect(page.get_by_test_id("heatmap-summary")).to_be_visible()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+
+    assert not [url for url in fetched if "chart.umd" in url]
+    assert not [url for url in fetched if "bootstrap.bundle" in url]
+    assert page.evaluate("typeof Chart") == "undefined"
+
+    chart_drawn(page)
+    assert len([url for url in fetched if "chart.umd" in url]) == 1
+    assert violations == []
+
+
+def test_on_a_phone_the_menu_opens_and_closes_without_bootstraps_script(phone, live_url):
+    page, violations = phone
+    user = UserFactory(email="menu@example.com")
+    create_starter_routine(user)
+    log_in(page, live_url, user.email)
+    menu = page.get_by_role("button", name="Menu")
+    settings_link = page.get_by_role("link", name="Settings")
+    expect(settings_link).to_be_hidden()
+
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(settings_link).to_be_visible()
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(settings_link).to_be_hidden()
     assert violations == []

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F
 
 from ..models import ExerciseEntry, Session
+from ..progress import forget_streak
 
 
 class StaleEdit(Exception):
@@ -36,5 +37,6 @@ def update_session(
             raise StaleEdit
         rows = [entry for entry in entries if entry.session_id == session.pk]
         ExerciseEntry.objects.bulk_update(rows, ExerciseEntry.RECORD_FIELDS)
+        forget_streak(session.user)
     session.refresh_from_db()
     return session

@@ -7,7 +7,8 @@ what they need and writes what they decide.
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -42,6 +43,35 @@ def recent_flags(user, item: RoutineItem, since) -> list[SessionFlag]:
     return session_flags(EntryFlag(*row) for row in rows[:FLAG_LOOKBACK])
 
 
+def recent_flags_of(user, since_by_exercise: dict) -> dict[int, list[SessionFlag]]:
+    """``recent_flags`` for several exercises, each after its own moment (None: from the
+    start), in one query however long the routine: the newest FLAG_LOOKBACK entries of each
+    exercise, numbered by a window function."""
+    if not since_by_exercise:
+        return {}
+    condition = Q()
+    for exercise_id, since in since_by_exercise.items():
+        part = Q(exercise_id=exercise_id)
+        if since is not None:
+            part &= Q(session__created_at__gt=since)
+        condition |= part
+    newest_first = [F("session__date").desc(), F("session__created_at").desc()]
+    rows = (
+        ExerciseEntry.objects.for_user(user)
+        .filter(condition)
+        .annotate(newest=Window(RowNumber(), partition_by=F("exercise_id"), order_by=newest_first))
+        .filter(newest__lte=FLAG_LOOKBACK)
+        .order_by("exercise_id", "newest")
+        .values_list(
+            "exercise_id", "session_id", "session__date", "pk", "discomfort", "late_flag__level"
+        )
+    )
+    entries: dict[int, list[EntryFlag]] = {}
+    for exercise_id, *row in rows:
+        entries.setdefault(exercise_id, []).append(EntryFlag(*row))
+    return {key: session_flags(entries.get(key, [])) for key in since_by_exercise}
+
+
 def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
     """Re-run the rules for the user's active routine; keep one open suggestion per item."""
     routine = Routine.objects.for_user(user).active().first()
@@ -61,24 +91,39 @@ def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
         .values_list("item_id", "last")
     )
     open_ones = {s.item_id: s for s in Suggestion.objects.open().filter(item__in=items)}
-    created = []
+    since = {
+        item.pk: counting_since(
+            last_changes[item.pk].created_at if item.pk in last_changes else None,
+            dismissed_at.get(item.pk),
+        )
+        for item in items
+    }
+    # One query for the flags of every item; an exercise twice in the routine with two
+    # different moments to count from (rare) reads its own.
+    moments: dict[int, set] = {}
+    for item in items:
+        moments.setdefault(item.exercise_id, set()).add(since[item.pk])
+    flags = recent_flags_of(
+        user, {exercise: next(iter(s)) for exercise, s in moments.items() if len(s) == 1}
+    )
+    stale, created = [], []
     for item in items:
         last = last_changes.get(item.pk)
-        since = counting_since(last and last.created_at, dismissed_at.get(item.pk))
-        proposal = suggest(item.facts(last, routine_exercises), recent_flags(user, item, since))
+        sessions = flags.get(item.exercise_id)
+        if sessions is None:
+            sessions = recent_flags(user, item, since[item.pk])
+        proposal = suggest(item.facts(last, routine_exercises), sessions)
         existing = open_ones.get(item.pk)
         if existing and (
             proposal is None
             or existing.kind != proposal.kind
             or existing.proposed != proposal.proposed.as_dict()
         ):
-            existing.status = Suggestion.Status.STALE
-            existing.decided_at = timezone.now()
-            existing.save(update_fields=["status", "decided_at"])
+            stale.append(existing.pk)
             existing = None
         if proposal is not None and existing is None:
             created.append(
-                Suggestion.objects.create(
+                Suggestion(
                     user=user,
                     item=item,
                     kind=proposal.kind,
@@ -88,7 +133,13 @@ def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
                     flag_entries=list(proposal.flag_entries),
                 )
             )
-    return created
+    # Two writes at most, however many items changed: the stale ones first, since an item
+    # has one open suggestion at a time.
+    if stale:
+        Suggestion.objects.filter(pk__in=stale).update(
+            status=Suggestion.Status.STALE, decided_at=timezone.now()
+        )
+    return Suggestion.objects.bulk_create(created) if created else []
 
 
 @dataclass(frozen=True)

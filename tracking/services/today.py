@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Session
+from ..progress import forget_streak
 from .suggestions import refresh_suggestions
 
 
@@ -52,6 +53,7 @@ def log_session(
         existing = None if another else sessions.filter(date=day).order_by("-created_at").first()
         if existing is not None:
             _save_again(existing, duration_minutes, notes, entries)
+            forget_streak(user)
             return LogResult(existing, created=False, updated=True)
         try:
             with transaction.atomic():
@@ -71,6 +73,7 @@ def log_session(
         for position, entry in enumerate(saved):
             entry.session, entry.position = session, position
         ExerciseEntry.objects.bulk_create(saved)
+        forget_streak(user)
     return LogResult(session, created=True)
 
 
@@ -127,10 +130,12 @@ def save_checkin(user, day: date, **fields) -> tuple[CheckIn, bool]:
     """Record the day's check-in; a second one on the same day replaces the first."""
     try:
         with transaction.atomic():
-            return CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+            saved = CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
     except IntegrityError:
         # Two saves raced to create the day's check-in: the other one won, so update it.
-        return CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+        saved = CheckIn.objects.update_or_create(user=user, date=day, defaults=fields)
+    forget_streak(user)
+    return saved
 
 
 def save_late_flags(user, levels: dict[int, str], reported_on: date) -> list[int]:

@@ -57,7 +57,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
 @login_required
 @require_GET
 def streak_badge(request: AuthedRequest) -> HttpResponse:
-    return render(request, "tracking/_streak_badge.html", {"progress": progress_for(request)})
+    return render(request, "tracking/_streak_badge.html")
 
 
 @require_GET

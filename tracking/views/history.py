@@ -17,6 +17,7 @@ from ..cards import history_page
 from ..forms.history import CheckInEditForm, SessionEditForm
 from ..forms.today import EntryForm
 from ..models import CheckIn, Session
+from ..progress import forget_streak
 from ..services.history import StaleEdit, update_session
 from ..services.suggestions import refresh_suggestions
 
@@ -88,6 +89,7 @@ def session_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method == "GET":
         return render(request, "tracking/confirm_delete.html", {"object": session})
     session.delete()
+    forget_streak(request.user)
     refresh_suggestions(request.user)
     if request.htmx:
         return trigger_client_event(HttpResponse(""), "sessionDeleted")
@@ -104,6 +106,7 @@ def checkin_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         form.save()
+        forget_streak(request.user)
         messages.success(request, _("Check-in updated."))
         return redirect(f"{reverse('tracking:history')}#day-{checkin.date}")
     return render(request, "tracking/checkin_edit.html", {"form": form, "checkin": checkin})
@@ -116,6 +119,7 @@ def checkin_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method == "GET":
         return render(request, "tracking/confirm_delete.html", {"object": checkin})
     checkin.delete()
+    forget_streak(request.user)
     if request.htmx:
         return trigger_client_event(HttpResponse(""), "checkinDeleted")
     messages.success(request, _("Check-in deleted."))

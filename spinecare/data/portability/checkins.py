@@ -12,16 +12,12 @@ from .reading import Refs, read_rows
 
 
 def dump_checkins(user: User) -> list[dict]:
+    fields = ("discomfort", "areas", "notes", "rest_for_discomfort", "red_flags")
     return [
-        {
-            "date": checkin.date.isoformat(),
-            "discomfort": checkin.discomfort,
-            "areas": checkin.areas,
-            "notes": checkin.notes,
-            "rest_for_discomfort": checkin.rest_for_discomfort,
-            "red_flags": checkin.red_flags,
-        }
-        for checkin in CheckIn.objects.for_user(user).order_by("date")
+        {"date": day.isoformat(), **dict(zip(fields, values, strict=True))}
+        for day, *values in CheckIn.objects.for_user(user)
+        .order_by("date")
+        .values_list("date", *fields)
     ]
 
 

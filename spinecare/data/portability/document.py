@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from exercises.models import Exercise
 from spinecare.accounts.models import User
 from tracking.models import CheckIn, Routine, Session
+from tracking.progress import forget_streak
 
 from .adjustments import dump_adjustments, dump_gentle_days, load_adjustments, load_gentle_days
 from .checkins import dump_checkins, load_checkins
@@ -170,6 +171,7 @@ def import_document(user: User, document: Any) -> dict[str, int]:
             for section in SECTIONS:
                 if section.key in document:
                     section.load(owner, document[section.key], refs)
+            forget_streak(owner)
     except (IntegrityError, DataError):
         raise ImportRefused(
             _("Some of this file's data doesn't fit together, so nothing was imported.")

@@ -15,6 +15,7 @@ from tests.factories import (
     ExerciseEntryFactory,
     ExerciseFactory,
     SessionFactory,
+    UserFactory,
 )
 from tracking.models import CheckIn, ExerciseEntry, Session
 from tracking.progress import Progress
@@ -294,10 +295,10 @@ def test_notes_and_names_are_escaped_in_chart_data(user_client, user, today):
 
 def test_dashboard_queries_do_not_grow_with_history(client, user, other_user):
     today = user.local_today()
-    create_starter_routine(user)
-    create_starter_routine(other_user)
-    bulk_history(user, 7, today)
-    bulk_history(other_user, 3 * 365, today)
+    decade_user = UserFactory(email="decade@example.com")
+    for person, days in ((user, 7), (other_user, 3 * 365), (decade_user, 10 * 365)):
+        create_starter_routine(person)
+        bulk_history(person, days, today)
 
     def count_queries(person):
         client.force_login(person)
@@ -306,10 +307,21 @@ def test_dashboard_queries_do_not_grow_with_history(client, user, other_user):
         assert response.status_code == 200
         return len(queries)
 
-    week, years = count_queries(user), count_queries(other_user)
+    week, years, decade = count_queries(user), count_queries(other_user), count_queries(decade_user)
 
-    assert week == years
-    assert years <= 16
+    assert week == years == decade
+    assert decade <= 16
+
+
+def test_chart_js_waits_for_the_chart_and_bootstraps_script_is_gone(user_client, user, today):
+    log_day(user, today)
+
+    response = user_client.get(DASHBOARD)
+
+    assert 'data-chartjs="/static/vendor/chart.umd.min.js"' in response.text
+    assert '<script src="/static/vendor/chart.umd.min.js"' not in response.text
+    assert "bootstrap.bundle" not in response.text
+    assert '<script src="/static/js/nav.js" defer>' in response.text
 
 
 def test_the_streak_badge_is_in_the_navigation_and_has_its_own_url(user_client, user, today):
