@@ -6,6 +6,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
+from spinecare.reminders.models import Delivery, PushSubscription, Reminder
 from tracking.models import (
     Adjustment,
     CheckIn,
@@ -163,3 +164,31 @@ class LateFlagFactory(factory.django.DjangoModelFactory):
     entry = factory.SubFactory(ExerciseEntryFactory)
     level = "mild"
     reported_on = factory.LazyAttribute(lambda o: o.entry.session.date + timedelta(days=1))
+
+
+class ReminderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reminder
+
+    user = factory.SubFactory(UserFactory)
+    days = [0, 1, 2, 3, 4, 5, 6]
+    by_email = True
+
+
+class PushSubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PushSubscription
+
+    user = factory.SubFactory(UserFactory)
+    endpoint = factory.Sequence(lambda n: f"https://push.example.com/send/{n}")
+    p256dh = "B" + "A" * 86
+    auth = "A" * 22
+
+
+class DeliveryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Delivery
+
+    user = factory.SubFactory(UserFactory)
+    day = factory.LazyFunction(lambda: date.today())
+    channel = "email"

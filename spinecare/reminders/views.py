@@ -28,7 +28,8 @@ def reminder_for(user) -> Reminder:
 @require_http_methods(["GET", "POST"])
 def reminder_settings(request: AuthedRequest) -> HttpResponse:
     """Days, a local time and the channels; saving queues the next reminder."""
-    reminder = reminder_for(request.user)
+    # A GET writes nothing: someone who never saved reminders sees the defaults, unsaved.
+    reminder = Reminder.objects.for_user(request.user).first() or Reminder(user=request.user)
     form = ReminderForm(request.POST or None, instance=reminder)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -39,7 +40,7 @@ def reminder_settings(request: AuthedRequest) -> HttpResponse:
     context = {
         "form": form,
         "reminder": reminder,
-        "feed_url": absolute(reverse("reminders:feed", args=[reminder.feed_token])),
+        "feed_url": reminder.pk and absolute(reverse("reminders:feed", args=[reminder.feed_token])),
         "devices": PushSubscription.objects.for_user(request.user).count(),
         "push_key": settings.VAPID_PUBLIC_KEY,
     }
