@@ -36,7 +36,8 @@ def test_the_service_worker_is_served_from_the_root_and_always_checked(client, d
     assert 'importScripts("/static/js/offline-queue.js")' in text
     assert '"/static/js/app.js"' in text
     assert '["/dashboard/", "/today/"]' in text
-    assert "{%" not in text and "&quot;" not in text
+    assert "{%" not in text
+    assert "&quot;" not in text
 
 
 def test_every_page_links_the_manifest_and_the_touch_icon(client, db):
