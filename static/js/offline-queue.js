@@ -44,6 +44,15 @@ self.SpineQueue = (() => {
     }
   }
 
+  // The first problem the re-rendered form shows (an alert or a field's error), as text; the
+  // worker has no DOMParser, so a pattern reads our own templates' markup.
+  function firstProblem(html) {
+    const found = /<div class="(?:alert alert-[a-z]+|invalid-feedback)[^"]*"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+    if (!found) return "";
+    return found[1].replace(/<[^>]*>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+  }
+
   // Send one item as htmx would. Returns { state: "sent" | "failed" | "offline", text }.
   async function send(item) {
     let response;
@@ -68,7 +77,8 @@ self.SpineQueue = (() => {
     }
     const status = readTrigger(response).showStatus || {};
     if (status.error) {
-      return { state: "failed", text: status.text + " Open the day to fix it." };
+      const reason = firstProblem(await response.text());
+      return { state: "failed", text: (reason || status.text) + " Open the day to fix it." };
     }
     return { state: "sent", text: status.text || "Saved." };
   }

@@ -16,7 +16,7 @@ from tests.browser.helpers import (
     still_same_page,
 )
 from tests.factories import UserFactory
-from tracking.models import CheckIn, ExerciseEntry, RoutineItem, Session
+from tracking.models import RoutineItem, Session
 from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -120,32 +120,3 @@ def test_a_flag_brings_its_suggestion_into_view_and_accept_and_undo_need_no_relo
     side.refresh_from_db()
     assert side.exercise.slug == "side-plank"
     assert still_same_page(phone)
-
-
-def test_offline_a_save_fails_in_view_and_nothing_shows_as_recorded(phone: Page, live_url, member):
-    log_in(phone, live_url, member.email)
-    phone.context.set_offline(True)
-
-    phone.locator("#checkin-card").get_by_text("8", exact=True).click()
-    phone.get_by_role("button", name="Save check-in").click()
-
-    alert = phone.locator("#status-alert")
-    expect(alert).to_contain_text("You seem to be offline. Nothing was saved")
-    assert in_view(phone, "#status-alert")
-    expect(phone.locator("#checkin-card .form-status")).to_have_text(
-        "Not saved: you seem to be offline."
-    )
-    expect(phone.get_by_test_id("checkin-summary")).to_have_count(0)
-    assert_axe_clean(phone)
-
-    phone.get_by_role("button", name="Did it all").click()
-
-    expect(alert).to_contain_text("Nothing was saved")
-    assert not CheckIn.objects.exists()
-    assert not ExerciseEntry.objects.exists()
-
-    phone.context.set_offline(False)
-    phone.get_by_role("button", name="Save check-in").click()
-
-    expect(phone.get_by_test_id("checkin-summary")).to_contain_text("Recorded: 8 out of 10.")
-    expect(phone.locator("#status-toast")).to_contain_text("Check-in saved.")
