@@ -69,7 +69,7 @@
         retry.dataset.retry = item.id;
         const discard = document.createElement("button");
         discard.type = "button";
-        discard.className = "btn btn-sm btn-outline-light ms-1";
+        discard.className = "btn btn-sm btn-light ms-1";
         discard.textContent = "Discard";
         discard.dataset.discard = item.id;
         row.append(retry, discard);

@@ -124,7 +124,11 @@ def test_a_session_and_a_check_in_saved_offline_are_sent_once_when_back(
     assert not CheckIn.objects.exists()
     for toast_shown in phone.locator(".status-toast:visible .status-close").all():
         toast_shown.click()
-    assert axe_violations(phone) == []
+    for scheme in ("light", "dark"):  # the waiting list stays on screen: readable in both
+        phone.emulate_media(color_scheme=scheme)
+        phone.wait_for_timeout(400)
+        assert axe_violations(phone) == [], scheme
+    phone.emulate_media(color_scheme="light")
 
     phone.context.set_offline(False)
     phone.evaluate("window.dispatchEvent(new Event('online'))")
@@ -155,6 +159,10 @@ def test_a_replay_the_server_refuses_is_shown_and_kept(phone: Page, live_url, me
 
     expect(phone.locator("#status-alert")).to_contain_text("not saved")
     expect(phone.locator("#sync-panel")).to_contain_text("This day is already logged.")
+    for scheme in ("light", "dark"):  # with its Try again and Discard buttons
+        phone.emulate_media(color_scheme=scheme)
+        phone.wait_for_timeout(400)
+        assert axe_violations(phone) == [], scheme
     [item] = queue(phone)
     assert item["state"] == "failed"
     assert Session.objects.filter(user=member).count() == 1
