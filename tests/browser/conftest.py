@@ -110,3 +110,16 @@ def screen_page(browser, screen):
     yield page
     context.close()
     assert problems == []
+
+
+@pytest.fixture
+def phone(browser):
+    """A page at the phone size (375 x 812) in a context of its own (set_offline, service
+    workers and storage stay with it), watched like ``page``."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    problems = watch(page)
+    yield page
+    context.close()
+    assert problems == []

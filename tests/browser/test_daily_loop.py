@@ -4,12 +4,10 @@ Each state is also checked with axe-core in light and dark, and photographed for
 """
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import watch
 from tests.browser.helpers import (
-    VIEWPORTS,
-    axe_violations,
+    assert_axe_clean,
     log_in,
     mark_page,
     screenshot,
@@ -20,18 +18,6 @@ from tracking.models import RoutineItem, Session
 from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def phone(browser: Browser):
-    """A phone-sized page, watched for CSP violations and script errors; counts taps."""
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
 
 
 @pytest.fixture
@@ -46,18 +32,6 @@ def in_view(page: Page, selector: str) -> bool:
     box = page.locator(selector).bounding_box()
     size = page.viewport_size
     return bool(box) and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
-
-
-def assert_axe_clean(page: Page) -> None:
-    """Light and dark, with the status toasts dismissed (they float over the page)."""
-    for toast in page.locator(".status-toast:visible").all():
-        toast.get_by_role("button", name="Dismiss").click()
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        page.wait_for_timeout(400)  # let the colour transitions of the theme switch finish
-        assert axe_violations(page) == [], scheme
-    page.emulate_media(color_scheme="light")
-    page.wait_for_timeout(400)
 
 
 def test_a_normal_day_is_logged_in_one_tap_from_home(phone: Page, live_url, member):

@@ -6,26 +6,14 @@ import json
 
 import pytest
 from django.db import connection
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import watch
-from tests.browser.helpers import VIEWPORTS, axe_violations, log_in
+from tests.browser.helpers import VIEWPORTS, assert_axe_clean, log_in
 from tests.factories import UserFactory
 from tracking.models import CheckIn, Session
 from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def phone(browser: Browser):
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
 
 
 @pytest.fixture
@@ -122,13 +110,7 @@ def test_a_session_and_a_check_in_saved_offline_are_sent_once_when_back(
     assert len(queue(phone)) == 2
     assert not Session.objects.exists()
     assert not CheckIn.objects.exists()
-    for toast_shown in phone.locator(".status-toast:visible .status-close").all():
-        toast_shown.click()
-    for scheme in ("light", "dark"):  # the waiting list stays on screen: readable in both
-        phone.emulate_media(color_scheme=scheme)
-        phone.wait_for_timeout(400)
-        assert axe_violations(phone) == [], scheme
-    phone.emulate_media(color_scheme="light")
+    assert_axe_clean(phone)  # the waiting list stays on screen: readable in both schemes
 
     phone.context.set_offline(False)
     phone.evaluate("window.dispatchEvent(new Event('online'))")
@@ -159,10 +141,7 @@ def test_a_replay_the_server_refuses_is_shown_and_kept(phone: Page, live_url, me
 
     expect(phone.locator("#status-alert")).to_contain_text("not saved")
     expect(phone.locator("#sync-panel")).to_contain_text("This day is already logged.")
-    for scheme in ("light", "dark"):  # with its Try again and Discard buttons
-        phone.emulate_media(color_scheme=scheme)
-        phone.wait_for_timeout(400)
-        assert axe_violations(phone) == [], scheme
+    assert_axe_clean(phone)  # with its Try again and Discard buttons
     [item] = queue(phone)
     assert item["state"] == "failed"
     assert Session.objects.filter(user=member).count() == 1

@@ -1,26 +1,14 @@
 """Setting up reminders on a phone, photographed for the README."""
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from spinecare.reminders.management.commands.vapid_keys import new_key_pair
 from spinecare.reminders.models import Reminder
-from tests.browser.conftest import watch
-from tests.browser.helpers import VIEWPORTS, axe_violations, log_in, screenshot
+from tests.browser.helpers import assert_axe_clean, log_in, screenshot
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def phone(browser: Browser):
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
 
 
 def test_reminders_are_set_in_settings(phone: Page, live_url, settings):
@@ -46,11 +34,5 @@ def test_reminders_are_set_in_settings(phone: Page, live_url, settings):
     assert reminder.days == [0, 1, 2, 3, 4]
     assert reminder.by_email
     assert reminder.scheduled_for is not None
-    for scheme in ("light", "dark"):
-        phone.emulate_media(color_scheme=scheme)
-        phone.wait_for_timeout(400)
-        assert axe_violations(phone) == [], scheme
-    phone.emulate_media(color_scheme="light")
-    for toast in phone.locator(".status-toast:visible .status-close").all():
-        toast.click()
+    assert_axe_clean(phone)
     screenshot(phone, "reminders", "phone")
