@@ -40,4 +40,5 @@ def reminder_calendar(reminder: Reminder) -> bytes:
         alarm.add("trigger", timedelta(0))
         event.add_component(alarm)
         calendar.add_component(event)
+        calendar.add_missing_timezones()  # a VTIMEZONE for the event's TZID
     return calendar.to_ical()

@@ -134,6 +134,7 @@ class TestFeed:
         assert str(event["url"]) == "https://spinecare.example.com/dashboard/"
         assert str(event["summary"]) == "Time for your spine routine"
         assert calendar.walk("VALARM")
+        assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/London"]
 
     def test_a_new_address_retires_the_old_one(self, user_client, user):
         reminder = ReminderFactory(user=user)
