@@ -60,3 +60,14 @@ def test_signing_out_clears_what_the_browser_kept(user_client):
     response = user_client.post(reverse("accounts:logout"))
 
     assert response["Clear-Site-Data"] == '"cache", "storage"'
+
+
+@pytest.mark.django_db
+def test_the_workers_copy_of_a_page_leaves_one_time_messages_for_the_page(user_client):
+    user_client.post(reverse("reminders:feed-update"))  # leaves a message for the next page
+
+    kept = user_client.get(reverse("tracking:dashboard"), headers={"X-SpineCare-Keep": "1"})
+    shown = user_client.get(reverse("tracking:dashboard"))
+
+    assert "Your calendar has a new address." not in kept.text
+    assert "Your calendar has a new address." in shown.text

@@ -21,12 +21,26 @@
   }
 
   if ("serviceWorker" in navigator && script.dataset.worker) {
+    // The worker keeps each copy of today's pages as they are visited. A page it did not
+    // control yet hands it the files it loaded; a signed-in page lets it fetch today's pages
+    // when it has no copy, or only one more than an hour old (so today's checklist opens
+    // offline without having been visited, and isn't yesterday's).
+    const uncontrolled = !navigator.serviceWorker.controller;
+    const pages = (script.dataset.pages || "").split(" ").filter(Boolean);
+    async function pagesToRefresh() {
+      if (!signedIn) return false;
+      const cache = await caches.open("spinecare-pages");
+      const copies = await Promise.all(pages.map((path) => cache.match(path)));
+      const hourAgo = Date.now() - 3600 * 1000;
+      return copies.some((copy) => !copy || Date.parse(copy.headers.get("Date") || 0) < hourAgo);
+    }
     navigator.serviceWorker.register(script.dataset.worker, { scope: "/" }).catch(() => null);
-    navigator.serviceWorker.ready.then((registration) => {
-      const files = performance.getEntriesByType("resource")
+    navigator.serviceWorker.ready.then(async (registration) => {
+      const files = !uncontrolled ? [] : performance.getEntriesByType("resource")
         .map((entry) => entry.name)
         .filter((url) => url.startsWith(location.origin + "/static/"));
-      registration.active?.postMessage({ type: "keep", files, pages: signedIn });
+      const refresh = await pagesToRefresh().catch(() => false);
+      if (files.length || refresh) registration.active?.postMessage({ type: "keep", files, pages: refresh });
     });
     navigator.serviceWorker.addEventListener("message", (event) => {
       if (event.data && event.data.type === "synced") reportResults(event.data.results);

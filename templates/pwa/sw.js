@@ -90,7 +90,10 @@ self.addEventListener("message", (event) => {
       }));
       if (data.pages) {
         await Promise.all(PAGES.map(async (path) => {
-          try { await savePage(path, await fetch(path, { credentials: "same-origin" })); } catch (error) { /* offline */ }
+          try {
+            const copy = await fetch(path, { credentials: "same-origin", headers: { "X-SpineCare-Keep": "1" } });
+            await savePage(path, copy);
+          } catch (error) { /* offline */ }
         }));
       }
     })());
