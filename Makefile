@@ -34,7 +34,7 @@ $(VENDOR)/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed $(VENDOR)/.installed
 
-# The task worker (it sends password-reset mail) runs beside the dev server and stops with
+# The task worker (it sends password-reset mail and reminders) runs beside the dev server and stops with
 # it; without --no-reload its code reloader would leave a child behind. Restart `make run`
 # after changing a task.
 run: install
@@ -64,7 +64,7 @@ screenshots: install
 	@scripts/ensure-chromium.sh
 	rm -f docs/screenshots/*.png
 	SPINECARE_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/browser/test_journeys.py \
-	  tests/browser/test_daily_loop.py tests/browser/test_guided.py
+	  tests/browser/test_daily_loop.py tests/browser/test_guided.py tests/browser/test_reminders.py
 
 # Server time, queries and size of the history pages; writes docs/benchmark.json.
 bench: install

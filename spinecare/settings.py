@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "spinecare.accounts",
     "spinecare.data",
     "spinecare.api",
+    "spinecare.reminders",
     "exercises",
     "tracking",
     "spinecare.accounts.apps.AdminConfig",  # django.contrib.admin, with our limits
@@ -219,6 +220,17 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "SpineCare <noreply@spinecare.loc
 # the reset page answers as quickly whether or not the address has an account.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# Reminders (spinecare/reminders/). Links in e-mail, notifications and the calendar feed start
+# with SITE_URL (in production, e.g. https://spinecare.example.com). Web Push signs with a VAPID
+# key pair that `manage.py vapid_keys` makes; without one, Settings offers no notifications
+# (e-mail and the calendar feed still work).
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+if not SITE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"SITE_URL must start with http:// or https://, not {SITE_URL!r}.")
+VAPID_PUBLIC_KEY = env("VAPID_PUBLIC_KEY")
+VAPID_PRIVATE_KEY = env("VAPID_PRIVATE_KEY")
+VAPID_SUBJECT = env("VAPID_SUBJECT", "mailto:" + DEFAULT_FROM_EMAIL.split("<")[-1].rstrip(">"))
+
 # Content Security Policy: our own files only, no inline scripts or styles.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -226,6 +238,8 @@ SECURE_CSP = {
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "connect-src": [CSP.SELF],
+    "worker-src": [CSP.SELF],  # the service worker (/sw.js)
+    "manifest-src": [CSP.SELF],
     "font-src": [CSP.SELF],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],

@@ -2,12 +2,15 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import health, views
+from . import health, pwa, views
 from .api.main import api
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
+    path("sw.js", pwa.service_worker, name="service-worker"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("reminders/", include("spinecare.reminders.urls")),
     path("accounts/", include("spinecare.accounts.urls")),
     path("data/", include("spinecare.data.urls")),
     path("api/v1/", api.urls),

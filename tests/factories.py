@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from exercises.models import Exercise, ExerciseStep, FocusArea
 from spinecare.data.models import ClinicianLink
+from spinecare.reminders.models import Delivery, PushSubscription, Reminder
 from spinecare.tokens import hash_token
 from tracking.models import (
     Adjustment,
@@ -182,3 +183,31 @@ class ClinicianLinkFactory(factory.django.DjangoModelFactory):
     end = factory.LazyFunction(date.today)
     created_at = factory.LazyFunction(lambda: timezone.now() - timedelta(minutes=1))
     expires_at = factory.LazyAttribute(lambda o: o.created_at + timedelta(days=7))
+
+
+class ReminderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reminder
+
+    user = factory.SubFactory(UserFactory)
+    days = [0, 1, 2, 3, 4, 5, 6]
+    by_email = True
+
+
+class PushSubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PushSubscription
+
+    user = factory.SubFactory(UserFactory)
+    endpoint = factory.Sequence(lambda n: f"https://push.example.com/send/{n}")
+    p256dh = "B" + "A" * 86
+    auth = "A" * 22
+
+
+class DeliveryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Delivery
+
+    user = factory.SubFactory(UserFactory)
+    day = factory.LazyFunction(lambda: date.today())
+    channel = "email"

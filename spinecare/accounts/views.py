@@ -93,4 +93,8 @@ def log_out(request: HttpRequest) -> HttpResponse:
     """Sign out (a POST, so no link or image can do it) and say so."""
     logout(request)
     messages.success(request, _("You're logged out. See you next time."))
-    return redirect("home")
+    response = redirect("home")
+    # Health data on a shared phone: the browser forgets the pages kept for offline and the
+    # saves waiting to sync (IndexedDB), and unregisters the service worker.
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response

@@ -161,6 +161,7 @@
     markUnsent(event, "Not saved. Try again.");
   });
   document.body.addEventListener("htmx:sendError", (event) => {
+    if (event.detail.queued) return; // kept offline by js/offline.js, which says so
     showError("You seem to be offline. Nothing was saved: check your connection and try again.");
     markUnsent(event, "Not saved: you seem to be offline.");
   });

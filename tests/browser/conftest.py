@@ -102,13 +102,26 @@ def screen(request):
     return request.param
 
 
-@pytest.fixture
-def screen_page(browser, screen):
-    """A page at a phone (375 x 812) or desktop (1280 x 800) size, watched like ``page``."""
-    context = browser.new_context(viewport=VIEWPORTS[screen])
+def watched_page(browser, size: str):
+    """A page of that size in a context of its own, failing the test on CSP violations or
+    script errors, as ``page`` does."""
+    context = browser.new_context(viewport=VIEWPORTS[size])
     page = context.new_page()
     page.set_default_timeout(10_000)
     problems = watch(page)
     yield page
     context.close()
     assert problems == []
+
+
+@pytest.fixture
+def screen_page(browser, screen):
+    """A page at a phone (375 x 812) or desktop (1280 x 800) size, watched like ``page``."""
+    yield from watched_page(browser, screen)
+
+
+@pytest.fixture
+def phone(browser):
+    """A page at the phone size (375 x 812); set_offline, the service worker and storage
+    stay within its own context."""
+    yield from watched_page(browser, "phone")

@@ -67,6 +67,20 @@ def axe_violations(page: Page) -> list[dict]:
     ]
 
 
+def assert_axe_clean(page: Page) -> None:
+    """Light and dark, with the status toasts dismissed (they float over the page)."""
+    for dismiss in (
+        page.locator(".status-toast:visible").get_by_role("button", name="Dismiss").all()
+    ):
+        dismiss.click()
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.wait_for_timeout(400)  # let the colour transitions of the theme switch finish
+        assert axe_violations(page) == [], scheme
+    page.emulate_media(color_scheme="light")
+    page.wait_for_timeout(400)
+
+
 def chart_data(page: Page, element_id: str = "discomfort-data") -> dict:
     return json.loads(page.locator(f"#{element_id}").text_content())
 

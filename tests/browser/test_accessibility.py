@@ -39,6 +39,7 @@ SIGNED_IN = [
     "/routines/",
     "/routines/{routine}/",
     "/accounts/settings/",
+    "/reminders/",
     "/progress/how-it-works/",
     "/exercises/cat-cow/",
     "/exercises/wall-angel/",

@@ -7,27 +7,20 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import (
-    axe_violations,
+    assert_axe_clean,
     log_in,
     mark_page,
     screenshot,
     still_same_page,
 )
 from tests.factories import UserFactory
-from tracking.models import CheckIn, ExerciseEntry, RoutineItem, Session
+from tracking.models import RoutineItem, Session
 from tracking.services.routines import create_starter_routine
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.parametrize("screen", ["phone"], indirect=True),
 ]
-
-
-@pytest.fixture
-def phone(screen_page: Page) -> Page:
-    """A phone-sized page (conftest's screen_page, watched for CSP violations and errors)."""
-    return screen_page
 
 
 @pytest.fixture
@@ -42,18 +35,6 @@ def in_view(page: Page, selector: str) -> bool:
     box = page.locator(selector).bounding_box()
     size = page.viewport_size
     return bool(box) and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
-
-
-def assert_axe_clean(page: Page) -> None:
-    """Light and dark, with the status toasts dismissed (they float over the page)."""
-    for toast in page.locator(".status-toast:visible").all():
-        toast.get_by_role("button", name="Dismiss").click()
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        page.wait_for_timeout(400)  # let the colour transitions of the theme switch finish
-        assert axe_violations(page) == [], scheme
-    page.emulate_media(color_scheme="light")
-    page.wait_for_timeout(400)
 
 
 def test_a_normal_day_is_logged_in_one_tap_from_home(phone: Page, live_url, member):
@@ -116,32 +97,3 @@ def test_a_flag_brings_its_suggestion_into_view_and_accept_and_undo_need_no_relo
     side.refresh_from_db()
     assert side.exercise.slug == "side-plank"
     assert still_same_page(phone)
-
-
-def test_offline_a_save_fails_in_view_and_nothing_shows_as_recorded(phone: Page, live_url, member):
-    log_in(phone, live_url, member.email)
-    phone.context.set_offline(True)
-
-    phone.locator("#checkin-card").get_by_text("8", exact=True).click()
-    phone.get_by_role("button", name="Save check-in").click()
-
-    alert = phone.locator("#status-alert")
-    expect(alert).to_contain_text("You seem to be offline. Nothing was saved")
-    assert in_view(phone, "#status-alert")
-    expect(phone.locator("#checkin-card .form-status")).to_have_text(
-        "Not saved: you seem to be offline."
-    )
-    expect(phone.get_by_test_id("checkin-summary")).to_have_count(0)
-    assert_axe_clean(phone)
-
-    phone.get_by_role("button", name="Did it all").click()
-
-    expect(alert).to_contain_text("Nothing was saved")
-    assert not CheckIn.objects.exists()
-    assert not ExerciseEntry.objects.exists()
-
-    phone.context.set_offline(False)
-    phone.get_by_role("button", name="Save check-in").click()
-
-    expect(phone.get_by_test_id("checkin-summary")).to_contain_text("Recorded: 8 out of 10.")
-    expect(phone.locator("#status-toast")).to_contain_text("Check-in saved.")

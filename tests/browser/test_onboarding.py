@@ -7,25 +7,13 @@ import pytest
 from django.db import connection
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import watch
-from tests.browser.helpers import VIEWPORTS, axe_violations, log_in, screenshot
+from tests.browser.helpers import axe_violations, log_in, screenshot
 from tests.factories import UserFactory
 from tracking.services.routines import create_starter_routine
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "walk-the-dog-at-dawn-42"
-
-
-@pytest.fixture
-def phone(browser):
-    """A phone-sized page, watched for CSP violations and script errors like every other."""
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
 
 
 def test_lower_back_five_minutes_gives_a_short_gentle_routine_with_drawings(phone: Page, live_url):
