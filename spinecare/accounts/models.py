@@ -2,6 +2,7 @@ import unicodedata
 import zoneinfo
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -55,6 +56,14 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+class WeekStart(models.IntegerChoices):
+    """The first day of a person's week, numbered as Python's ``date.weekday()``."""
+
+    MONDAY = 0, _("Monday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A SpineCare user. The e-mail address is the login."""
 
@@ -81,6 +90,19 @@ class User(AbstractBaseUser, PermissionsMixin):
             "A daily check-in at or above this level (1-10) counts as a rest day for your "
             "streak and watches for discomfort that persists."
         ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        db_default=settings.LANGUAGE_CODE,
+        help_text=_("The language SpineCare speaks to you in, e-mails included."),
+    )
+    week_start = models.PositiveSmallIntegerField(
+        _("first day of the week"),
+        choices=WeekStart.choices,
+        db_default=WeekStart.MONDAY,
+        help_text=_("Your weeks, the heat-map's rows and the weekly goal start on this day."),
     )
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
