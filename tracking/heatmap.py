@@ -44,7 +44,8 @@ class HeatDay:
 
 @dataclass
 class HeatWeek:
-    """A column of seven days, Monday first; ``month`` names the month that starts in it."""
+    """A column of seven days, from the user's first day of the week; ``month`` names the
+    month that starts in it."""
 
     days: list[HeatDay]
     month: str = ""
@@ -92,9 +93,11 @@ class DayWords:
         return self.sentence % {"date": when, "what": what, "checkin": checkin}
 
 
-def first_day(today: date) -> date:
-    """The Monday that starts the heat-map: 53 weeks ending with this one."""
-    return streaks.week_start(today) - timedelta(weeks=WEEKS - 1)
+def first_day(today: date, week_start: int = 0) -> date:
+    """The day that starts the heat-map: 53 weeks ending with this one, each starting on
+    ``week_start`` (numbered like ``date.weekday()``: 0 Monday, 5 Saturday, 6 Sunday)."""
+    this_week = today - timedelta(days=(today.weekday() - week_start) % 7)
+    return this_week - timedelta(weeks=WEEKS - 1)
 
 
 def weeks(
@@ -103,20 +106,21 @@ def weeks(
     protected: set[date],
     checkins: Mapping[date, CheckInDay],
     threshold: int,
+    week_start: int = 0,
 ) -> list[HeatWeek]:
-    """Weeks (Monday first) of the last 12 months, oldest first, ending this week.
+    """Weeks (from ``week_start``) of the last 12 months, oldest first, ending this week.
 
     A week that holds the 1st of a month carries the month's name. The first column is
     named too, unless a month starts within two weeks of it (the names would overlap).
     """
     words = DayWords()
-    first = first_day(today)
+    first = first_day(today, week_start)
     columns = []
     for week in range(WEEKS):
-        monday = first + timedelta(weeks=week)
+        start = first + timedelta(weeks=week)
         days = []
         for offset in range(7):
-            day = monday + timedelta(days=offset)
+            day = start + timedelta(days=offset)
             checkin = checkins.get(day)
             cell = HeatDay(
                 date=day,
@@ -137,6 +141,7 @@ def weeks(
     return columns
 
 
-def weekday_names() -> list[str]:
-    """Monday to Sunday, abbreviated in the active language, for the heat-map's side."""
-    return [str(WEEKDAYS_ABBR[n]) for n in range(7)]
+def weekday_names(week_start: int = 0) -> list[str]:
+    """The days of the week from ``week_start`` on, abbreviated in the active language (the
+    names Django's date formatting uses), for the heat-map's side."""
+    return [str(WEEKDAYS_ABBR[(week_start + n) % 7]) for n in range(7)]

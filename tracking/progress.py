@@ -4,28 +4,30 @@ The rules live in ``streaks.py``; this module only loads the calendar and shapes
 figures and chart data for the templates.
 """
 
-import logging
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
-from uuid import uuid4
 
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
-from .heatmap import HeatWeek, first_day, weekday_names
+from .figures import (
+    STREAK_CACHE_SECONDS,
+    HistoryFigures,
+    cached_figures,
+    load_calendar,
+    remember_figures,
+)
+from .figures import current_streak_for as current_streak_for
+from .figures import forget_streak as forget_streak
+from .heatmap import WEEKS, HeatWeek, first_day, weekday_names
 from .heatmap import weeks as heatmap_weeks
-from .models import Adjustment, AdjustmentKind, CheckIn, Discomfort, ExerciseEntry, Session
+from .models import Adjustment, AdjustmentKind, Discomfort, ExerciseEntry
 from .streaks import CheckInDay
-
-logger = logging.getLogger(__name__)
 
 RANGES = {"30": 30, "90": 90, "365": 365, "all": None}
 DEFAULT_RANGE = "90"
@@ -67,131 +69,92 @@ def discomfort_chart_text() -> dict[str, str]:
     }
 
 
-def load_calendar(user) -> tuple[set[date], dict[date, CheckInDay]]:
-    """Active days and check-ins of a user in one query (a UNION of two small selects)."""
-    active = (
-        Session.objects.for_user(user)
-        .filter(entries__completed=True)
-        .order_by()
-        .values_list(
-            "date",
-            Value(-1, output_field=IntegerField()),
-            Value(False, output_field=BooleanField()),
-        )
-        .distinct()
-    )
-    checkins = (
-        CheckIn.objects.for_user(user)
-        .order_by()
-        .values_list("date", "discomfort", "rest_for_discomfort")
-    )
-    active_days: set[date] = set()
-    checkin_days: dict[date, CheckInDay] = {}
-    for day, level, rest in active.union(checkins, all=True).order_by():
-        if level < 0:
-            active_days.add(day)
-        else:
-            checkin_days[day] = CheckInDay(level, rest)
-    return active_days, checkin_days
+# The dashboard shows at most the last year: the heat-map's 53 weeks (from the start of a
+# week) and the chart's 365 days with the week of rolling average before them. It loads
+# these days, not the whole history; the figures that need all of it come from the cache.
+WINDOW_DAYS = 7 * (WEEKS + 1) + 7
 
 
-def progress_for(request) -> "Progress":
-    """The signed-in user's progress, computed at most once per request."""
-    if not hasattr(request, "_progress"):
-        request._progress = Progress.for_user(request.user)
+def progress_for(request, *, full: bool = False) -> "Progress":
+    """The signed-in user's progress, computed at most once per request: the last
+    ``WINDOW_DAYS`` of the calendar, or all of it when ``full`` (the all-time chart)."""
+    progress = getattr(request, "_progress", None)
+    if progress is None or (full and not progress.full):
+        request._progress = Progress.for_user(request.user, window=not full)
     return request._progress
 
 
-# The navigation's streak badge is on every signed-in page. It is kept per user in the
-# cache (Redis, shared by every app server, in production) so that a page reads no history
-# for it. Each write to a user's sessions or check-ins gives the user a new cache token
-# (forget_streak); an entry computed under an older token, another day or another alert
-# level is not used. An hour at most, so a change made around the app (the admin) shows too.
-STREAK_CACHE_SECONDS = 60 * 60
-
-
-def _streak_keys(user) -> tuple[str, str]:
-    return f"streak:{user.pk}", f"streak-token:{user.pk}"
-
-
-def forget_streak(user) -> None:
-    """After a write to the user's sessions or check-ins: the cached badge is out of date.
-    Again once the transaction commits, so a page that read the old rows meanwhile and
-    cached them under the new token is forgotten too."""
-
-    def forget() -> None:
-        try:
-            cache.set(_streak_keys(user)[1], uuid4().hex, None)
-        except Exception:
-            # Redis down: the save stands; the badge may lag until the entry expires.
-            logger.exception("The streak badge of user %s could not be forgotten", user.pk)
-
-    forget()
-    transaction.on_commit(forget)
-
-
-def current_streak_for(request) -> streaks.Streak:
-    """The badge's streak: this request's progress if a page already computed it, else the
-    cached one, else computed (one query of the calendar) and cached."""
-    if hasattr(request, "_progress"):
-        return request._progress.current_streak
-    user = request.user
-    entry_key, token_key = _streak_keys(user)
-    try:
-        found = cache.get_many([entry_key, token_key])
-    except Exception:
-        logger.exception("The streak badge cache could not be read: is the cache reachable?")
-        return progress_for(request).current_streak
-    stamp = (found.get(token_key), user.local_today(), user.discomfort_threshold)
-    entry = found.get(entry_key)
-    if entry is not None and entry[0] == stamp:
-        return entry[1]
-    streak = progress_for(request).current_streak
-    cache.set(entry_key, (stamp, streak), STREAK_CACHE_SECONDS)
-    return streak
-
-
 class Progress:
-    """Everything the dashboard shows, computed once per request from the loaded calendar."""
+    """Everything the dashboard shows, computed once per request from the loaded calendar.
 
-    def __init__(self, user, today: date, active: set[date], checkins: dict[date, CheckInDay]):
+    ``figures`` (streaks and score over all the history) are computed from the calendar
+    given when not passed; ``full`` says whether that calendar is the whole history.
+    """
+
+    cache_seconds = STREAK_CACHE_SECONDS  # the heat-map's cached fragment, as the figures
+
+    def __init__(
+        self,
+        user,
+        today: date,
+        active: set[date],
+        checkins: dict[date, CheckInDay],
+        figures: HistoryFigures | None = None,
+        stamp: str | None = None,
+    ):
         self.user = user
         self.today = today
         self.active = active
         self.checkins = checkins
         self.threshold = user.discomfort_threshold
         self.protected = streaks.protected_days(active, checkins, self.threshold)
+        self.full = figures is None
+        self.figures = figures or HistoryFigures.compute(user, today, active, checkins)
+        # The cache stamp this request's figures belong to (None: the cache is unreachable).
+        self.stamp = stamp
 
     @classmethod
-    def for_user(cls, user) -> "Progress":
-        return cls(user, user.local_today(), *load_calendar(user))
+    def for_user(
+        cls, user, *, window: bool = False, since: date | None = None, until: date | None = None
+    ) -> "Progress":
+        """The whole calendar; or, with ``window`` (the last ``WINDOW_DAYS``) or ``since`` and
+        ``until``, only those days, the figures over all the history coming from the cache.
+        A cache miss reads the whole calendar once and caches the figures."""
+        today = user.local_today()
+        if not window and since is None and until is None:
+            return cls(user, today, *load_calendar(user))
+        figures, stamp = cached_figures(user, today)
+        if figures is None:
+            progress = cls(user, today, *load_calendar(user), stamp=stamp)
+            remember_figures(user, stamp, progress.figures)
+            return progress
+        if window:
+            since = today - timedelta(days=WINDOW_DAYS)
+        return cls(user, today, *load_calendar(user, since, until), figures, stamp)
 
     @property
     def has_data(self) -> bool:
-        return bool(self.active or self.checkins)
+        return self.figures.has_data
 
-    @cached_property
+    @property
     def current_streak(self) -> streaks.Streak:
-        return streaks.current_streak(self.active, self.protected, self.today)
+        return self.figures.current_streak
 
-    @cached_property
+    @property
     def longest_streak(self) -> streaks.Streak:
-        return streaks.longest_streak(self.active, self.protected)
+        return self.figures.longest_streak
 
     @cached_property
     def week(self) -> streaks.WeekGoal:
         return streaks.week_goal(self.active, self.protected, self.user.weekly_goal, self.today)
 
-    @cached_property
+    @property
     def weekly_streak(self) -> int:
-        return streaks.weekly_streak(self.active, self.protected, self.user.weekly_goal, self.today)
+        return self.figures.weekly_streak
 
-    @cached_property
+    @property
     def consistency_percent(self) -> int:
-        score = streaks.consistency_score(
-            self.active, self.protected, self.user.weekly_goal, self.today
-        )
-        return round(score * 100)
+        return self.figures.consistency_percent
 
     @property
     def week_percent(self) -> int:
@@ -209,13 +172,20 @@ class Progress:
 
     def heatmap(self) -> list[HeatWeek]:
         """The calendar of the last 12 months, oldest week first, ending this week."""
-        return heatmap_weeks(self.today, self.active, self.protected, self.checkins, self.threshold)
+        return heatmap_weeks(
+            self.today,
+            self.active,
+            self.protected,
+            self.checkins,
+            self.threshold,
+            self.user.week_start,
+        )
 
     def heatmap_weekdays(self) -> list[str]:
-        return weekday_names()
+        return weekday_names(self.user.week_start)
 
     def heatmap_summary(self) -> dict[str, int]:
-        start = first_day(self.today)
+        start = first_day(self.today, self.user.week_start)
         counts = Counter()
         for day in self.active:
             counts["active"] += start <= day <= self.today

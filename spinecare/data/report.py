@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from django.db.models import Prefetch
 
 from tracking import streaks
-from tracking.adjustments import mean
+from tracking.adjustments import ROLLING_DAYS, mean
 from tracking.models import CheckIn, Discomfort, ExerciseEntry, Routine, RoutineItem, Session
 from tracking.progress import Progress, discomfort_chart_text, discomfort_series
 
@@ -35,7 +35,9 @@ class Note:
 
 def build_report(user, first: date, last: date) -> dict:
     """Everything the report page shows for the days from ``first`` to ``last``."""
-    progress = Progress.for_user(user)
+    # The range's days and the week before them (the chart's rolling average); the streaks
+    # over all the history come from the per-user cache.
+    progress = Progress.for_user(user, since=first - timedelta(days=ROLLING_DAYS), until=last)
     in_range = set(days_between(first, last))
     active = progress.active & in_range
     protected = progress.protected & in_range
@@ -89,7 +91,7 @@ def build_report(user, first: date, last: date) -> dict:
             first,
             last,
             user.discomfort_threshold,
-            changes=progress.change_days,
+            changes=progress.changes_since(first),
         )
         | {"text": discomfort_chart_text()},
         "flags": list(flags),

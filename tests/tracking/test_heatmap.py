@@ -111,3 +111,27 @@ def test_names_of_days_and_months_follow_the_active_language():
 
     assert names == ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
     assert day.title.startswith("Mi 4 Mär 2026")
+
+
+@pytest.mark.parametrize(
+    ("week_start", "first", "names"),
+    [
+        (0, date(2025, 11, 24), ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]),
+        (5, date(2025, 11, 22), ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"]),
+        (6, date(2025, 11, 23), ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]),
+    ],
+)
+def test_weeks_start_on_the_users_first_day_of_the_week(week_start, first, names):
+    columns = weeks(TODAY, set(), set(), {}, 6, week_start)
+
+    assert first_day(TODAY, week_start) == columns[0].days[0].date == first
+    assert all(week.days[0].date.weekday() == week_start for week in columns)
+    assert TODAY in [day.date for day in columns[-1].days]  # ending with this week
+    assert weekday_names(week_start) == names
+
+
+def test_weekday_names_from_sunday_in_german_and_spanish():
+    with translation.override("de"):
+        assert weekday_names(6)[:2] == ["So", "Mo"]
+    with translation.override("es"):
+        assert weekday_names(6)[0] != "Sun"

@@ -27,10 +27,11 @@ PARTIALS = {
 @require_GET
 @vary_on_headers("HX-Request", "HX-Target")
 def dashboard(request: AuthedRequest) -> HttpResponse:
-    progress = progress_for(request)
     range_key = request.GET.get("range", DEFAULT_RANGE)
     if range_key not in RANGES:
         range_key = DEFAULT_RANGE
+    # The last year of the calendar, unless the chart shows all of it.
+    progress = progress_for(request, full=RANGES[range_key] is None)
     series = progress.discomfort_series(range_key)
     context = {
         "progress": progress,
