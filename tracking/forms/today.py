@@ -15,7 +15,16 @@ from ..models import (
     Routine,
     RoutineItem,
 )
-from .fields import LocalDateMixin, date_field, dose_fields, note_error, note_field, number_field
+from .fields import (
+    LocalDateMixin,
+    PlainField,
+    PlainInputsMixin,
+    date_field,
+    dose_fields,
+    note_error,
+    note_field,
+    number_field,
+)
 
 LATE_CHOICES = [
     ("none", _("No")),
@@ -47,7 +56,7 @@ class RoutineField(forms.ModelChoiceField):
             ) from error
 
 
-class SessionForm(LocalDateMixin, forms.Form):
+class SessionForm(PlainInputsMixin, LocalDateMixin, forms.Form):
     """The day's session: which routine, when, how long. Entries come from EntryForms."""
 
     key = forms.UUIDField(widget=forms.HiddenInput)
@@ -71,7 +80,7 @@ class SessionForm(LocalDateMixin, forms.Form):
         self.fields["routine"].queryset = Routine.objects.for_user(user)
 
 
-class EntryForm(forms.ModelForm):
+class EntryForm(PlainInputsMixin, forms.ModelForm):
     """One exercise of the checklist: done or not, what was done, and whether it hurt.
 
     Bound to an ExerciseEntry: a new one for a routine item (``for_item``) or a logged one
@@ -155,7 +164,7 @@ class EntryForm(forms.ModelForm):
         return self.cleaned_data["completed"] or self.cleaned_data["discomfort"] != Discomfort.NONE
 
 
-class CheckInForm(LocalDateMixin, forms.ModelForm):
+class CheckInForm(PlainInputsMixin, LocalDateMixin, forms.ModelForm):
     """How the back feels today, 0-10, exercising or not."""
 
     date = date_field()
@@ -206,6 +215,9 @@ class CheckInForm(LocalDateMixin, forms.ModelForm):
 
     def late_fields(self):
         return [self[f"late-{entry.pk}"] for entry in self.late_entries]
+
+    def late_plain(self) -> list[PlainField]:
+        return [self.plain[f"late-{entry.pk}"] for entry in self.late_entries]
 
     def late_levels(self) -> dict[int, str]:
         """{entry id: level} for yesterday's exercises, "none" when nothing hurt later."""

@@ -410,6 +410,42 @@ class TestCheckIn:
         assert "Choose areas from the list." in response.text
         assert not CheckIn.objects.exists()
 
+    def test_an_invalid_check_in_keeps_what_was_entered_with_the_error_beside_it(
+        self, user_client, today
+    ):
+        response = user_client.post(
+            CHECKIN,
+            self.checkin_data(
+                today,
+                discomfort="6",
+                areas=["hips"],
+                red_flags=["fever"],
+                rest_for_discomfort="on",
+                notes="x" * 5000,
+            ),
+            headers=HTMX,
+        )
+
+        page = response.text
+        assert 'value="6" id="id_discomfort_6" required checked>' in page
+        assert 'value="hips" id="id_areas_4" checked>' in page
+        assert 'value="fever" id="id_red_flags_4" checked>' in page
+        assert 'id="id_rest_for_discomfort" checked>' in page
+        notes = page.split('<textarea name="notes"')[1].split("</textarea>")[0]
+        assert 'aria-invalid="true" aria-describedby="id_notes_error"' in notes
+        assert 'class="invalid-feedback d-block" id="id_notes_error"' in page
+        assert '<label for="id_notes" class="form-label">Notes</label>' in page
+        assert not CheckIn.objects.exists()
+
+    def test_a_recorded_check_in_shows_its_answers_in_the_form(self, user_client, user, today):
+        CheckInFactory(user=user, date=today, discomfort=5, areas=["neck"], notes="<b>stiff</b>")
+
+        page = user_client.get(TODAY).text
+
+        assert 'value="5" id="id_discomfort_5" required checked>' in page
+        assert 'value="neck" id="id_areas_0" checked>' in page
+        assert "&lt;b&gt;stiff&lt;/b&gt;</textarea>" in page
+
     def test_future_check_in_is_refused(self, user_client, today):
         response = user_client.post(
             CHECKIN, self.checkin_data(today + timedelta(days=1)), headers=HTMX
