@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from uuid import uuid4
 
+from django.db.models import IntegerField, OuterRef, Subquery
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from exercises.models import Exercise, describe_dosage
@@ -137,13 +140,27 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
         # A warning sign matters even without a routine: the dashboard shows it from here.
         red_flag = red_flag_today(user, today_checkin)
         return {"suggestions": [], "suggestions_routine": None, "red_flag": red_flag}
+    # The exercise each suggestion names comes in the same query (a subquery per column),
+    # so the home reads as many rows with or without suggestions to name.
+    named = Exercise.objects.filter(pk=OuterRef("proposed_exercise"))
     suggestions = list(
         Suggestion.objects.for_user(user)
         .open()
         .filter(item__routine=routine)
         .select_related("item__exercise")
+        .annotate(proposed_exercise=Cast(KT("proposed__exercise"), IntegerField()))
+        .annotate(
+            proposed_name=Subquery(named.values("name")[:1]),
+            proposed_per_side=Subquery(named.values("per_side")[:1]),
+        )
     )
-    exercises = exercises_in(*[s.proposed for s in suggestions])
+    exercises = {
+        s.proposed_exercise: Exercise(
+            pk=s.proposed_exercise, name=s.proposed_name, per_side=s.proposed_per_side
+        )
+        for s in suggestions
+        if s.proposed_name is not None
+    }
     for suggestion in suggestions:
         suggestion.change = describe(suggestion.proposed, exercises)
     return {

@@ -15,10 +15,12 @@ from tests.factories import (
     ExerciseEntryFactory,
     ExerciseFactory,
     SessionFactory,
+    SuggestionFactory,
     UserFactory,
+    prescription_of,
 )
-from tracking.models import CheckIn, ExerciseEntry, Session
-from tracking.progress import Progress
+from tracking.models import CheckIn, ExerciseEntry, RoutineItem, Session
+from tracking.progress import Progress, forget_streak
 from tracking.services.routines import create_starter_routine
 
 DASHBOARD = reverse("tracking:dashboard")
@@ -133,6 +135,7 @@ def test_back_filled_days_join_the_streak(user_client, user, today):
     assert user_client.get(DASHBOARD).context["progress"].current_streak.length == 1
 
     log_day(user, today - timedelta(days=1))  # filled in later
+    forget_streak(user)  # as every write through the app does (the figures are cached)
 
     assert user_client.get(DASHBOARD).context["progress"].current_streak.length == 3
 
@@ -536,3 +539,61 @@ def test_the_dashboard_reads_no_more_than_before_the_restructure(
         response = user_client.get(DASHBOARD)
 
     assert response.status_code == 200
+
+
+def heatmap_of(page: str) -> str:
+    return page.split('<section id="heatmap"')[1].split("</section>")[0]
+
+
+def test_the_heatmap_weeks_start_on_the_users_first_day_of_the_week(user_client, user, today):
+    log_day(user, today)
+    user.week_start = 6  # Sunday
+    user.save(update_fields=["week_start"])
+
+    page = heatmap_of(user_client.get(DASHBOARD).text)
+
+    weekdays = page.split('class="heatmap-weekdays')[1].split("</ol>")[0]
+    assert "<li>Sun</li><li>Mon</li><li>Tue</li>" in weekdays
+    days = page.count('<button type="button" class="hd')
+    assert days == 364 + (today.weekday() + 1) % 7 + 1  # this week's days up to today
+
+
+def test_the_cached_heatmap_follows_the_language_and_the_first_day_of_the_week(
+    user_client, user, today
+):
+    log_day(user, today)
+    assert "<li>Mon</li>" in heatmap_of(user_client.get(DASHBOARD).text)
+
+    user.language = "de"
+    user.save(update_fields=["language"])
+    german = heatmap_of(user_client.get(DASHBOARD, headers={"Accept-Language": "de"}).text)
+    user.week_start = 5  # Saturday
+    user.save(update_fields=["week_start"])
+    saturday = heatmap_of(user_client.get(DASHBOARD, headers={"Accept-Language": "de"}).text)
+
+    assert "<li>Mo</li>" in german.split("</ol>")[0]
+    assert saturday.split('class="heatmap-weekdays')[1].split("</li>")[0].endswith(">Sa")
+
+
+def test_a_ten_year_user_with_open_suggestions_reads_as_many_queries(client, user, other_user):
+    today = user.local_today()
+    for person, days in ((user, 7), (other_user, 10 * 365)):
+        create_starter_routine(person)
+        bulk_history(person, days, today)
+    gentler = ExerciseFactory(name="Gentle knee rocks")
+    for item in RoutineItem.objects.filter(routine__user=other_user)[:3]:
+        SuggestionFactory(
+            item=item, kind="swap", proposed={**prescription_of(item), "exercise": gentler.pk}
+        )
+
+    def count_queries(person):
+        client.force_login(person)
+        client.get(DASHBOARD)  # the figures are cached after a first visit
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(DASHBOARD)
+        return len(queries), response.text
+
+    (week, _), (decade, page) = count_queries(user), count_queries(other_user)
+
+    assert week == decade <= 13  # today is logged: see the test pinning 12 and 13
+    assert page.count("Gentle knee rocks") == 3
