@@ -3,14 +3,15 @@ from dataclasses import replace
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Lower
+from django.db.models.lookups import In
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise, describe_dosage
 
-from ..adjustments import Alternative, ItemFacts, Prescription, easing_in_force
+from ..adjustments import EASING_KINDS, Alternative, ItemFacts, Prescription, easing_in_force
 from .base import UserOwnedQuerySet
 
 
@@ -64,6 +65,22 @@ class RoutineItemQuerySet(models.QuerySet):
     def unpaused(self):
         return self.filter(is_paused=False)
 
+    def note_eased_or_open(self) -> int:
+        """Recompute ``eased_or_open`` for these items from their suggestions and changes,
+        in one UPDATE. Every write to an item's suggestions or changes calls it."""
+        from .suggestions import Adjustment, Suggestion
+
+        last_kind = Subquery(
+            Adjustment.objects.filter(item=OuterRef("pk"))
+            .order_by("-created_at", "-pk")
+            .values("kind")[:1]
+        )
+        open_one = Exists(Suggestion.objects.open().filter(item=OuterRef("pk")))
+        eased = In(last_kind, sorted(EASING_KINDS))
+        return self.update(
+            eased_or_open=Case(When(Q(open_one) | Q(eased), then=True), default=False)
+        )
+
 
 class RoutineItem(models.Model):
     """One exercise in a routine with its own prescription (per side where the exercise is)."""
@@ -83,6 +100,11 @@ class RoutineItem(models.Model):
     is_paused = models.BooleanField(_("paused"), default=False)
     # Bumped on every change, so a stale edit or suggestion can be detected and refused.
     revision = models.PositiveIntegerField(default=1)
+    # Whether the item's last change eased it off (a lighter dose or a swap, which pain-free
+    # sessions can step back up from) or it has an open suggestion (which a pain-free
+    # session can make out of date): then a save without flags runs the rules for it, else
+    # it need not. Kept by ``note_eased_or_open`` on every write to suggestions and changes.
+    eased_or_open = models.BooleanField(default=False, editable=False)
 
     objects = RoutineItemQuerySet.as_manager()
 

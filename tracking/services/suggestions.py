@@ -139,7 +139,12 @@ def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
         Suggestion.objects.filter(pk__in=stale).update(
             status=Suggestion.Status.STALE, decided_at=timezone.now()
         )
-    return Suggestion.objects.bulk_create(created) if created else []
+    created = Suggestion.objects.bulk_create(created) if created else []
+    if stale or created:
+        changed = {s.item_id for s in created}
+        changed |= {s.item_id for s in open_ones.values() if s.pk in stale}
+        RoutineItem.objects.filter(pk__in=changed).note_eased_or_open()
+    return created
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,7 @@ def _stale(suggestion: Suggestion, message: str) -> Outcome:
     suggestion.status = Suggestion.Status.STALE
     suggestion.decided_at = timezone.now()
     suggestion.save(update_fields=["status", "decided_at"])
+    RoutineItem.objects.filter(pk=suggestion.item_id).note_eased_or_open()
     return Outcome(False, message)
 
 
@@ -197,6 +203,7 @@ def accept_suggestion(suggestion: Suggestion) -> Outcome:
         suggestion.status = Suggestion.Status.ACCEPTED
         suggestion.decided_at = timezone.now()
         suggestion.save(update_fields=["status", "decided_at"])
+        RoutineItem.objects.filter(pk=item.pk).note_eased_or_open()
     return Outcome(True, _("Routine updated."), adjustment)
 
 
@@ -206,6 +213,7 @@ def dismiss_suggestion(suggestion: Suggestion) -> Outcome:
     )
     if not updated:
         return Outcome(False, _("This suggestion was already dealt with; nothing changed."))
+    RoutineItem.objects.filter(pk=suggestion.item_id).note_eased_or_open()
     return Outcome(True, _("Suggestion dismissed. Your routine stays as it is."))
 
 
@@ -238,4 +246,5 @@ def undo_adjustment(adjustment: Adjustment) -> Outcome:
             reverts=adjustment,
             revision_after=item.revision,
         )
+        RoutineItem.objects.filter(pk=item.pk).note_eased_or_open()
     return Outcome(True, _("Change undone. The earlier prescription is back."), undo)

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-from ..models import CheckIn, ExerciseEntry, GentleDay, LateFlag, Routine, Session
+from ..models import CheckIn, Discomfort, ExerciseEntry, GentleDay, LateFlag, Routine, Session
 from ..progress import forget_streak
 from .suggestions import refresh_suggestions
 
@@ -90,9 +90,26 @@ def save_checklist(user, data: Mapping, rows: list[ExerciseEntry]) -> LogResult:
         entries=rows,
         another=data["another"],
     )
-    if not result.repeated:
-        refresh_suggestions(user, [row.exercise_id for row in rows if row.worth_saving()])
+    if not result.repeated and (exercises := exercises_for_rules(rows)):
+        refresh_suggestions(user, exercises)
     return result
+
+
+def exercises_for_rules(rows: list[ExerciseEntry]) -> list[int]:
+    """The exercises of the saved rows that the adjustment rules need to look at again: the
+    flagged ones, and those whose item is eased off (pain-free sessions can step it back
+    up) or has an open suggestion (a pain-free session can put it out of date). Other
+    pain-free rows cannot change what the rules say, so a save without any runs no query."""
+    return [
+        row.exercise_id
+        for row in rows
+        if row.worth_saving()
+        and (
+            row.discomfort != Discomfort.NONE
+            or row.routine_item is None
+            or row.routine_item.eased_or_open
+        )
+    ]
 
 
 def _save_again(

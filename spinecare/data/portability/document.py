@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from exercises.models import Exercise
 from spinecare.accounts.models import User
-from tracking.models import CheckIn, Routine, Session
+from tracking.models import CheckIn, Routine, RoutineItem, Session
 from tracking.progress import forget_streak
 
 from .adjustments import dump_adjustments, dump_gentle_days, load_adjustments, load_gentle_days
@@ -171,6 +171,7 @@ def import_document(user: User, document: Any) -> dict[str, int]:
             for section in SECTIONS:
                 if section.key in document:
                     section.load(owner, document[section.key], refs)
+            RoutineItem.objects.for_user(owner).note_eased_or_open()
             forget_streak(owner)
     except (IntegrityError, DataError):
         raise ImportRefused(

@@ -70,6 +70,8 @@ def save_history(history: "History") -> Counts:
             for name, value in zip(names, row_values, strict=True):
                 setattr(row, name, value)
         model.objects.bulk_update(rows, names, batch_size=500)
+    # Bulk writes skip the services: note which items are eased off or have an open one.
+    RoutineItem.objects.filter(pk__in=[item.pk for item in history.items]).note_eased_or_open()
     return Counts(
         users=1,
         sessions=len(history.sessions),
