@@ -109,7 +109,8 @@ class Progress:
         self.threshold = user.discomfort_threshold
         self.protected = streaks.protected_days(active, checkins, self.threshold)
         self.full = figures is None
-        self.figures = figures or HistoryFigures.compute(user, today, active, checkins)
+        if figures is not None:
+            self.figures = figures  # else computed when first asked for (the property below)
         # The cache stamp this request's figures belong to (None: the cache is unreachable).
         self.stamp = stamp
 
@@ -132,8 +133,14 @@ class Progress:
             since = today - timedelta(days=WINDOW_DAYS)
         return cls(user, today, *load_calendar(user, since, until), figures, stamp)
 
+    @cached_property
+    def figures(self) -> HistoryFigures:
+        return HistoryFigures.compute(self.user, self.today, self.active, self.checkins)
+
     @property
     def has_data(self) -> bool:
+        if self.full:
+            return bool(self.active or self.checkins)
         return self.figures.has_data
 
     @property
