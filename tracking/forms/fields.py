@@ -110,14 +110,18 @@ class Option:
 
 @dataclass(frozen=True)
 class PlainField:
-    """A bound field for plain markup: ``field`` gives its name, id, label and errors;
-    ``value`` is written as its widget would write it; ``options`` for radios and
-    checkboxes; ``checked`` for a single checkbox."""
+    """A bound field for plain markup: its ``name``, ``id``, ``label`` and ``errors``;
+    ``value`` written as its widget would write it; ``options`` for radios, checkboxes and
+    menus; ``checked`` for a single checkbox; ``field`` for anything else."""
 
     field: forms.BoundField
     value: str
     options: list[Option]
     checked: bool
+    name: str
+    id: str
+    label: str
+    errors: list[str]
 
 
 def plain_field(field: forms.BoundField) -> PlainField:
@@ -131,10 +135,16 @@ def plain_field(field: forms.BoundField) -> PlainField:
             Option(f"{field.auto_id}_{n}", str(key), str(label), str(key) in chosen)
             for n, (key, label) in enumerate(field.field.choices)
         ]
+    names = {
+        "name": field.html_name,
+        "id": field.auto_id,
+        "label": field.label,
+        "errors": list(field.errors),
+    }
     if isinstance(widget, forms.CheckboxInput):
-        return PlainField(field, "", options, bool(value))
+        return PlainField(field, "", options, bool(value), **names)
     formatted = None if options else widget.format_value(value)
-    return PlainField(field, "" if formatted is None else str(formatted), options, False)
+    return PlainField(field, "" if formatted is None else str(formatted), options, False, **names)
 
 
 class PlainFields(dict):

@@ -140,6 +140,9 @@ class EntryForm(PlainInputsMixin, forms.ModelForm):
     def amount_fields(self):
         return [self["sets"], self["reps"], self["hold_seconds"]]
 
+    def plain_amounts(self) -> list[PlainField]:
+        return [self.plain[name] for name in ("sets", "reps", "hold_seconds")]
+
     @property
     def is_flagged(self) -> bool:
         value = self["discomfort"].value()
