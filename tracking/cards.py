@@ -6,6 +6,7 @@ dashboard, Today and the routine editor), the routine's timeline of changes, one
 of History, and the previews of routines built from presets (onboarding, the routines page).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from uuid import uuid4
@@ -17,6 +18,7 @@ from exercises.models import Exercise, describe_dosage
 from .forms.today import CheckInForm, EntryForm, SessionForm
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
 from .presets import PRESETS, gentlest_first
+from .reasons import exercise_ids
 
 HISTORY_PAGE_DAYS = 14
 
@@ -115,8 +117,9 @@ def describe(prescription: dict, exercises: dict[int, Exercise]) -> Change:
     return Change(name, dosage, prescription["paused"])
 
 
-def exercises_in(*prescriptions: dict) -> dict[int, Exercise]:
-    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions})
+def exercises_in(*prescriptions: dict, reasons: Iterable = ()) -> dict[int, Exercise]:
+    """The exercises some prescriptions and reasons (``reason_parts``) name, in one query."""
+    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions} | exercise_ids(*reasons))
 
 
 UNKNOWN = object()
@@ -130,7 +133,8 @@ def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
 
 
 def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN) -> dict:
-    """Open suggestions for the given routine (the active one by default), in words."""
+    """Open suggestions for the given routine (the active one by default), in words: each with
+    its ``change`` and its ``reason_shown`` in the active language."""
     if routine is None:
         routine = Routine.objects.for_user(user).active().first()
     if routine is None:
@@ -143,9 +147,12 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
         .filter(item__routine=routine)
         .select_related("item__exercise")
     )
-    exercises = exercises_in(*[s.proposed for s in suggestions])
+    exercises = exercises_in(
+        *[s.proposed for s in suggestions], reasons=[s.reason_parts for s in suggestions]
+    )
     for suggestion in suggestions:
         suggestion.change = describe(suggestion.proposed, exercises)
+        suggestion.reason_shown = suggestion.reason_text(exercises)
     return {
         "suggestions": suggestions,
         "suggestions_routine": routine,
@@ -154,15 +161,20 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
 
 
 def timeline(user, routine: Routine) -> dict:
-    """The routine's latest changes, each in words and with whether it can still be undone."""
+    """The routine's latest changes, each in words (``from_change``, ``to_change``,
+    ``reason_shown``) and with whether it can still be undone."""
     adjustments = list(
         Adjustment.objects.for_user(user)
         .filter(item__routine=routine)
         .select_related("item")
         .order_by("-created_at", "-pk")[:50]
     )
-    exercises = exercises_in(*[p for a in adjustments for p in (a.before, a.after)])
+    exercises = exercises_in(
+        *[p for a in adjustments for p in (a.before, a.after)],
+        reasons=[a.reason_parts for a in adjustments],
+    )
     for adjustment in adjustments:
+        adjustment.reason_shown = adjustment.reason_text(exercises)
         adjustment.from_change = describe(adjustment.before, exercises)
         adjustment.to_change = describe(adjustment.after, exercises)
         adjustment.can_undo = adjustment.item is not None and (
