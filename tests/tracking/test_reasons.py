@@ -3,7 +3,6 @@ every sentence through the translation machinery of the active language. No data
 
 import pytest
 from django.utils import translation
-from django.utils.translation import trans_real
 
 from exercises.models import Exercise
 from tracking import reasons
@@ -125,9 +124,7 @@ class Named:
 
 
 @pytest.mark.parametrize(("reason", "_text"), ENGLISH)
-def test_in_another_language_every_sentence_goes_through_its_catalogue(
-    monkeypatch, reason, _text
-):
+def test_in_another_language_every_sentence_goes_through_its_catalogue(monkeypatch, reason, _text):
     """No German catalogue exists yet: a stand-in gettext shows each sentence is looked up,
     whole, in the active language, with the exercises named in it."""
     asked = []
@@ -158,23 +155,23 @@ def test_in_another_language_every_sentence_goes_through_its_catalogue(
         assert "Seitstütz" in text or "Unterarmstütz" in text
 
 
+GERMAN = {
+    "You flagged %(exercise)s as sharp in your last session.": (
+        "Du hast %(exercise)s in deiner letzten Einheit als stechend markiert."
+    ),
+    ("%(sessions)s pain-free session in a row with %(exercise)s.", 0): (
+        "%(sessions)s schmerzfreie Einheit in Folge mit %(exercise)s."
+    ),
+    ("%(sessions)s pain-free session in a row with %(exercise)s.", 1): (
+        "%(sessions)s schmerzfreie Einheiten in Folge mit %(exercise)s."
+    ),
+}
+
+
 @pytest.fixture
-def german(monkeypatch):
-    """A few entries in Django's German catalogue, as the real one will hold them."""
-    catalogue = trans_real.translation("de")._catalog._catalogs[0]
-    entries = {
-        "You flagged %(exercise)s as sharp in your last session.": (
-            "Du hast %(exercise)s in deiner letzten Einheit als stechend markiert."
-        ),
-        ("%(sessions)s pain-free session in a row with %(exercise)s.", 0): (
-            "%(sessions)s schmerzfreie Einheit in Folge mit %(exercise)s."
-        ),
-        ("%(sessions)s pain-free session in a row with %(exercise)s.", 1): (
-            "%(sessions)s schmerzfreie Einheiten in Folge mit %(exercise)s."
-        ),
-    }
-    for key, value in entries.items():
-        monkeypatch.setitem(catalogue, key, value)
+def german(fake_translations):
+    """A few entries in the German catalogue, as the real one will hold them."""
+    fake_translations("de", GERMAN)
 
 
 def test_a_german_catalogue_entry_words_the_reason_in_german(german):
