@@ -81,7 +81,7 @@ class Prescription:
 @dataclass(frozen=True)
 class Alternative:
     exercise_id: int
-    name: str
+    name: str  # for people reading the facts; reasons name exercises by id
     default: Prescription
     in_routine: bool = False
 
@@ -90,7 +90,7 @@ class Alternative:
 class ItemFacts:
     """What the rules need to know about one routine item."""
 
-    name: str
+    name: str  # for people reading the facts; reasons name exercises by id
     current: Prescription
     alternative: Alternative | None = None
     # The prescription before the last lighter dose or swap still in force, if any.
