@@ -9,6 +9,7 @@ reasons were data have, what an export carries, and the fallback when data can't
 """
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -39,7 +40,7 @@ def reason_text(reason: Reason, exercises: Mapping[int, Exercise]) -> str:
 
 def in_english(reason: Reason, exercises: Mapping[int, Exercise]) -> str:
     """The English words of the reason, as ``Suggestion.reason`` and ``Adjustment.reason`` keep
-    them (the source language: no catalogue changes them)."""
+    them: settings.LANGUAGE_CODE, the language the msgids are written in."""
     with translation.override(settings.LANGUAGE_CODE):
         return reason_text(reason, exercises)
 
@@ -59,7 +60,7 @@ def reason_shown(data: Any, text: str, exercises: Mapping[int, Exercise] | None 
         return text
 
 
-def persistent_notice(checkins: Mapping, threshold: int, today) -> str | None:
+def persistent_notice(checkins: Mapping[date, int], threshold: int, today: date) -> str | None:
     """Why the discomfort looks persistent, in words (``adjustments.persistent_discomfort``)."""
     part = persistent_discomfort(checkins, threshold, today)
     return None if part is None else reason_text((part,), {})
