@@ -106,6 +106,6 @@ class LocalDateMixin:
         if day < earliest:
             raise forms.ValidationError(
                 _("You can fill in days up to a year back, from %(day)s on.")
-                % {"day": date_format(earliest, "j M Y")}
+                % {"day": date_format(earliest)}
             )
         return day
