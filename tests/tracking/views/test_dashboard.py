@@ -231,6 +231,19 @@ def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     assert "Show as a table (weekly)" in response.text
 
 
+def test_the_average_is_written_with_the_readers_decimal_mark(user_client, user, today):
+    user.language = "de"
+    user.save()
+    for n, level in enumerate([2, 4, 6]):
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
+
+    response = user_client.get(DASHBOARD, {"range": "30"}, headers={"Accept-Language": "de"})
+
+    chart = response.text.split('data-testid="chart-summary">')[1].split("</p>")[0]
+    assert "4,0" in chart
+    assert "<td>4,0</td>" in response.text
+
+
 @pytest.mark.parametrize(
     ("days", "heatmap_words", "chart_words"),
     [
