@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
@@ -143,12 +143,7 @@ def current_streak_for(request) -> streaks.Streak:
     except Exception:
         logger.exception("The streak badge cache could not be read: is the cache reachable?")
         return progress_for(request).current_streak
-    stamp = (
-        found.get(token_key),
-        user.local_today(),
-        user.discomfort_threshold,
-        user.week_start,
-    )
+    stamp = (found.get(token_key), user.local_today(), user.discomfort_threshold, user.week_start)
     entry = found.get(entry_key)
     if entry is not None and entry[0] == stamp:
         return entry[1]
@@ -261,7 +256,8 @@ class Progress:
             (key, ngettext("%(count)s day", "%(count)s days", RANGES[key]) % {"count": RANGES[key]})
             for key in ("30", "90")
         ]
-        return [*days, ("365", _("1 year")), ("all", _("All"))]
+        # Translators: a chart range button: every day since the first log.
+        return [*days, ("365", _("1 year")), ("all", pgettext("chart range", "All"))]
 
     def discomfort_series(self, range_key: str) -> dict:
         """The chart's data for a range of the dashboard, with a summary of the check-ins."""
