@@ -17,7 +17,7 @@ register = template.Library()
 
 @register.filter
 def weekday_date(day: date | None) -> str:
-    """ "Monday 23 November 2026"."""
+    """Such as "Monday 23 November 2026"."""
     if day is None:
         return ""
     # Translators: a date format for Django's date filter (l weekday, j day, F month, Y year),
@@ -28,7 +28,7 @@ def weekday_date(day: date | None) -> str:
 
 @register.filter
 def weekday_day(day: date | None) -> str:
-    """ "Monday 23 November", for a day of this year."""
+    """Such as "Monday 23 November", for a day of this year."""
     if day is None:
         return ""
     # Translators: a date format for Django's date filter (l weekday, j day, F month),
@@ -39,7 +39,7 @@ def weekday_day(day: date | None) -> str:
 
 @register.filter
 def short_weekday_date(day: date | None) -> str:
-    """ "Mon 23 Nov 2026", for tables."""
+    """Such as "Mon 23 Nov 2026", for tables."""
     if day is None:
         return ""
     # Translators: a short date format for Django's date filter (D short weekday, j day,
@@ -50,7 +50,7 @@ def short_weekday_date(day: date | None) -> str:
 
 @register.filter
 def short_weekday_day(day: date | None) -> str:
-    """ "Mon 23 Nov", for a page title."""
+    """Such as "Mon 23 Nov", for a page title."""
     if day is None:
         return ""
     # Translators: a short date format for Django's date filter (D short weekday, j day,
