@@ -16,7 +16,7 @@ from django.db import transaction
 from django.db.models import BooleanField, IntegerField, Value
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
@@ -105,8 +105,9 @@ def progress_for(request) -> "Progress":
 # The navigation's streak badge is on every signed-in page. It is kept per user in the
 # cache (Redis, shared by every app server, in production) so that a page reads no history
 # for it. Each write to a user's sessions or check-ins gives the user a new cache token
-# (forget_streak); an entry computed under an older token, another day or another alert
-# level is not used. An hour at most, so a change made around the app (the admin) shows too.
+# (forget_streak); an entry computed under an older token, another day, another alert
+# level or another first day of the week is not used (a change in Settings needs no call).
+# An hour at most, so a change made around the app (the admin) shows too.
 STREAK_CACHE_SECONDS = 60 * 60
 
 
@@ -142,7 +143,7 @@ def current_streak_for(request) -> streaks.Streak:
     except Exception:
         logger.exception("The streak badge cache could not be read: is the cache reachable?")
         return progress_for(request).current_streak
-    stamp = (found.get(token_key), user.local_today(), user.discomfort_threshold)
+    stamp = (found.get(token_key), user.local_today(), user.discomfort_threshold, user.week_start)
     entry = found.get(entry_key)
     if entry is not None and entry[0] == stamp:
         return entry[1]
@@ -180,11 +181,15 @@ class Progress:
 
     @cached_property
     def week(self) -> streaks.WeekGoal:
-        return streaks.week_goal(self.active, self.protected, self.user.weekly_goal, self.today)
+        return streaks.week_goal(
+            self.active, self.protected, self.user.weekly_goal, self.today, self.user.week_start
+        )
 
     @cached_property
     def weekly_streak(self) -> int:
-        return streaks.weekly_streak(self.active, self.protected, self.user.weekly_goal, self.today)
+        return streaks.weekly_streak(
+            self.active, self.protected, self.user.weekly_goal, self.today, self.user.week_start
+        )
 
     @cached_property
     def consistency_percent(self) -> int:
@@ -251,7 +256,8 @@ class Progress:
             (key, ngettext("%(count)s day", "%(count)s days", RANGES[key]) % {"count": RANGES[key]})
             for key in ("30", "90")
         ]
-        return [*days, ("365", _("1 year")), ("all", _("All"))]
+        # Translators: a chart range button: every day since the first log.
+        return [*days, ("365", _("1 year")), ("all", pgettext("chart range", "All"))]
 
     def discomfort_series(self, range_key: str) -> dict:
         """The chart's data for a range of the dashboard, with a summary of the check-ins."""
@@ -276,13 +282,14 @@ class Progress:
         return series
 
     def weekly_table(self, series: dict) -> list[dict]:
-        """The chart as a table for screen readers: one row per week."""
+        """The chart as a table for screen readers: one row per week, weeks starting on the
+        user's first day of the week."""
         rows: dict[date, dict] = {}
         for label, level, active in zip(
             series["labels"], series["levels"], series["active"], strict=True
         ):
-            monday = streaks.week_start(date.fromisoformat(label))
-            row = rows.setdefault(monday, {"week": monday, "levels": [], "active": 0})
+            first = streaks.start_of_week(date.fromisoformat(label), self.user.week_start)
+            row = rows.setdefault(first, {"week": first, "levels": [], "active": 0})
             row["active"] += active
             if level is not None:
                 row["levels"].append(level)
@@ -310,14 +317,14 @@ def adjustments_for(user, exercise) -> list[Adjustment]:
 DOSE_DAILY_DAYS = 90
 
 
-def by_week(by_day: Mapping[date, dict]) -> dict[date, dict]:
-    """Days folded into weeks (by Monday): the week's highest dose, its worst flag and
+def by_week(by_day: Mapping[date, dict], week_start: int = streaks.MONDAY) -> dict[date, dict]:
+    """Days folded into weeks (by their first day): the week's highest dose, its worst flag and
     its routine changes. A year of days is an unreadable zig-zag on a phone; 53 weeks are not."""
     weeks: dict[date, dict] = {}
     for day in sorted(by_day):
         point = by_day[day]
         week = weeks.setdefault(
-            streaks.week_start(day), {"dose": None, "flag": "none", "change": None}
+            streaks.start_of_week(day, week_start), {"dose": None, "flag": "none", "change": None}
         )
         if point["dose"] is not None:
             week["dose"] = max(week["dose"] or 0, point["dose"])
@@ -355,7 +362,7 @@ def dose_series(user, exercise) -> dict | None:
         point["change"] = str(adjustment.get_kind_display())
     days = sorted(by_day)
     weekly = (days[-1] - days[0]).days > DOSE_DAILY_DAYS
-    points = by_week(by_day) if weekly else by_day
+    points = by_week(by_day, user.week_start) if weekly else by_day
     keys = sorted(points)
     flags = dict(Discomfort.choices)
     return {

@@ -15,7 +15,15 @@ from ..models import (
     Routine,
     RoutineItem,
 )
-from .fields import LocalDateMixin, date_field, dose_fields, note_error, note_field, number_field
+from .fields import (
+    LocalDateMixin,
+    date_field,
+    dose_fields,
+    lazy_format,
+    note_error,
+    note_field,
+    number_field,
+)
 
 LATE_CHOICES = [
     ("none", _("No")),
@@ -29,8 +37,10 @@ def duration_field() -> forms.IntegerField:
         _("Minutes"),
         MIN_DURATION,
         MAX_DURATION,
-        _("Enter minutes from %(low)s to %(high)s, or leave it empty.")
-        % {"low": MIN_DURATION, "high": MAX_DURATION},
+        lazy_format(
+            _("Enter minutes from %(low)s to %(high)s, or leave it empty."),
+            {"low": MIN_DURATION, "high": MAX_DURATION},
+        ),
     )
 
 

@@ -231,6 +231,19 @@ def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     assert "Show as a table (weekly)" in response.text
 
 
+def test_the_average_is_written_with_the_readers_decimal_mark(user_client, user, today):
+    user.language = "de"
+    user.save()
+    for n, level in enumerate([2, 4, 6]):
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
+
+    response = user_client.get(DASHBOARD, {"range": "30"}, headers={"Accept-Language": "de"})
+
+    chart = response.text.split('data-testid="chart-summary">')[1].split("</p>")[0]
+    assert "4,0" in chart
+    assert "<td>4,0</td>" in response.text
+
+
 @pytest.mark.parametrize(
     ("days", "heatmap_words", "chart_words"),
     [
@@ -354,6 +367,17 @@ def test_the_rules_are_explained_in_the_app(client):
     assert "0.5" in response.text
     assert "A worked example" in response.text
     assert "51.7%" in response.text
+    assert "A week starts on the day you choose in Settings" in response.text
+
+
+def test_the_rules_page_names_the_users_first_day_of_the_week(user_client, user):
+    user.week_start = 6
+    user.save()
+
+    response = user_client.get(reverse("tracking:how-it-works"))
+
+    assert "Your weeks start on Sunday." in response.text
+    assert reverse("accounts:settings") in response.text
 
 
 class TestDoseChart:
@@ -536,3 +560,52 @@ def test_the_dashboard_reads_no_more_than_before_the_restructure(
         response = user_client.get(DASHBOARD)
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("week_start", "done", "streak", "first_row"),
+    [
+        # Monday weeks: this week (from Mon 23) holds Monday only, still open; last week
+        # (Mon 16 - Sun 22) met the goal of 2.
+        (0, 1, "Goal met 1 week in a row.", "23 Nov 2026"),
+        # Sunday weeks: Sun 22 and Mon 23 meet this week's goal; Mon 16 and Tue 17 last week's.
+        (6, 2, "Goal met 2 weeks in a row.", "22 Nov 2026"),
+        # Saturday weeks: from Sat 21, the same two days; Sat 14 - Fri 20 met it too.
+        (5, 2, "Goal met 2 weeks in a row.", "21 Nov 2026"),
+    ],
+)
+def test_the_week_starts_on_the_day_the_user_chose(
+    client, user, time_machine, week_start, done, streak, first_row
+):
+    time_machine.move_to("2026-11-23 12:00:00+00:00")  # a Monday
+    user.week_start, user.weekly_goal = week_start, 2
+    user.save()
+    client.force_login(user)
+    for day in (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 22), date(2026, 11, 23)):
+        log_day(user, day)
+
+    response = client.get(DASHBOARD, {"range": "30"})
+
+    progress = response.context["progress"]
+    assert progress.week.done == done
+    assert f'<span class="stat-value">{done}</span> / 2 days' in response.text
+    assert streak in response.text
+    first = response.context["weekly_table"][0]
+    assert f"<td>{first_row}</td>" in response.text
+    assert first["week"].weekday() == week_start
+
+
+def test_a_sunday_week_user_folds_the_dose_chart_into_sunday_weeks(client, user, time_machine):
+    time_machine.move_to("2026-11-27 12:00:00+00:00")  # a Friday
+    user.week_start = 6
+    user.save()
+    client.force_login(user)
+    plank = Exercise.objects.get(slug="plank")
+    log_day(user, date(2026, 7, 6), exercise=plank, hold_seconds=15)  # a Monday
+    log_day(user, date(2026, 11, 22), exercise=plank, hold_seconds=30)  # a Sunday
+    log_day(user, date(2026, 11, 24), exercise=plank, hold_seconds=45)
+
+    response = client.get(reverse("tracking:exercise-progress", args=["plank"]))
+
+    assert response.context["dose"]["labels"] == ["2026-07-05", "2026-11-22"]
+    assert response.context["dose"]["dose"] == [15, 45]
