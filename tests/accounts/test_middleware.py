@@ -1,11 +1,16 @@
 """Which language a page speaks: the signed-in person's own, else the visitor's cookie (the
 footer's chooser), else Accept-Language (UserLanguageMiddleware after LocaleMiddleware)."""
 
+from datetime import timedelta
+
 import pytest
 from django.conf import settings
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
+from django.views.defaults import server_error
 
+from spinecare.data.models import ClinicianLink
 from tests.factories import UserFactory
 
 HOME = reverse("home")
@@ -90,3 +95,32 @@ class TestSignedIn:
         response = client.get(LIBRARY)
 
         assert 'id="footer-language"' not in response.text
+
+
+@pytest.mark.django_db
+class TestStandaloneDocuments:
+    """Pages that don't extend base.html name their language too."""
+
+    def test_the_clinician_report_follows_the_readers_browser(self, client, user):
+        today = user.local_today()
+        _, token = ClinicianLink.issue(user, start=today - timedelta(days=6), end=today, days=7)
+
+        response = client.get(
+            reverse("data:shared-report", args=[token]), headers={"accept-language": "es"}
+        )
+
+        assert '<html lang="es"' in response.text
+
+    def test_an_unknown_clinician_link_too(self, client):
+        response = client.get(
+            reverse("data:shared-report", args=["nope"]), headers={"accept-language": "de"}
+        )
+
+        assert response.status_code == 404
+        assert '<html lang="de"' in response.text
+
+    def test_the_server_error_page(self):
+        with translation.override("de"):
+            response = server_error(RequestFactory().get("/"))
+
+        assert response.content.decode().startswith('<!doctype html>\n<html lang="de">')
