@@ -237,7 +237,7 @@ def test_the_average_is_written_with_the_readers_decimal_mark(user_client, user,
     for n, level in enumerate([2, 4, 6]):
         CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
 
-    response = user_client.get(DASHBOARD, {"range": "30"}, headers={"Accept-Language": "de"})
+    response = user_client.get(DASHBOARD, {"range": "30"})
 
     chart = response.text.split('data-testid="chart-summary">')[1].split("</p>")[0]
     assert "4,0" in chart

@@ -440,11 +440,11 @@ def test_a_german_reader_reads_the_reason_in_german(
 ):
     fake_translations("de", SHARP_IN_GERMAN)
     log(user_client, starter_routine, items, today, side_plank="sharp")
+    user.language = "de"  # a signed-in person's own choice, whatever the browser says
+    user.save(update_fields=["language"])
 
-    page = user_client.get(DASHBOARD, headers={"Accept-Language": "de"})
-    card = user_client.get(
-        reverse("tracking:suggestion-list"), headers={**HTMX, "Accept-Language": "de"}
-    )
+    page = user_client.get(DASHBOARD)
+    card = user_client.get(reverse("tracking:suggestion-list"), headers=HTMX)
 
     german = (
         "Du hast Side plank in deiner letzten Einheit als stechend markiert. "
@@ -475,19 +475,19 @@ def test_an_undo_keeps_undid_as_data_in_english_and_shows_it_in_the_readers_lang
     log(user_client, starter_routine, items, today, side_plank="sharp")
     change = accept_suggestion(Suggestion.objects.get()).adjustment
 
-    user_client.post(
-        reverse("tracking:adjustment-undo", args=[change.pk]),
-        headers={**HTMX, "Accept-Language": "de"},
-    )
+    user.language = "de"
+    user.save(update_fields=["language"])
+    user_client.post(reverse("tracking:adjustment-undo", args=[change.pk]), headers=HTMX)
 
     undo = Adjustment.objects.get(reverts=change)
     assert undo.reason_parts == [{"code": "undid", "params": {}}, *change.reason_parts]
     assert undo.reason == f"Undid: {change.reason}"
     timeline = user_client.get(
-        reverse("tracking:routine-adjustments", args=[starter_routine.pk]),
-        headers={**HTMX, "Accept-Language": "de"},
+        reverse("tracking:routine-adjustments", args=[starter_routine.pk]), headers=HTMX
     )
     assert "Rückgängig gemacht: Du hast Side plank in deiner letzten Einheit" in timeline.text
+    user.language = "en-gb"
+    user.save(update_fields=["language"])
     english = user_client.get(
         reverse("tracking:routine-adjustments", args=[starter_routine.pk]), headers=HTMX
     )
