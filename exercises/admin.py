@@ -1,17 +1,23 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from .models import Exercise, ExerciseStep, FocusArea
 
 
-class StepInline(admin.TabularInline):
+class StepInline(TranslationTabularInline):
+    """Each step's text in every language, side by side (English first)."""
+
     model = ExerciseStep
     extra = 1
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(TranslationAdmin):
+    """Every text field shows once per language. Plain fields, no tabs: the tabbed layout
+    needs jQuery UI from a CDN, which our CSP and offline set-up rule out."""
+
     list_display = ("name", "kind", "intensity", "per_side", "gentler_alternative", "is_active")
     list_filter = ("kind", "intensity", "is_active", "focus_areas")
     search_fields = ("name", "summary")
@@ -51,6 +57,6 @@ class ExerciseAdmin(admin.ModelAdmin):
 
 
 @admin.register(FocusArea)
-class FocusAreaAdmin(admin.ModelAdmin):
+class FocusAreaAdmin(TranslationAdmin):
     list_display = ("name", "slug", "position")
     prepopulated_fields = {"slug": ("name",)}

@@ -2,12 +2,17 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 # Dosage limits, the one home for them: the library, routines, logged entries, their forms
 # and the import all read these.
 MAX_SETS = 20
 MAX_REPS = 200
 MAX_HOLD_SECONDS = 600
+
+# The language the library is written in, and the one a missing translation falls back to
+# (settings.MODELTRANSLATION_DEFAULT_LANGUAGE; the texts' columns: exercises/translation.py).
+SOURCE_LANGUAGE = "en-gb"
 
 
 class FocusArea(models.Model):
@@ -29,10 +34,20 @@ class ExerciseQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
     def search(self, text: str):
-        """Exercises whose name or summary contains every word of ``text``."""
+        """Exercises whose name or summary contains every word of ``text``, in the active
+        language or in English: a German speaker who types "plank" still finds the Plank."""
+        languages = dict.fromkeys([get_language(), SOURCE_LANGUAGE])
+        columns = [
+            build_localized_fieldname(field, language)
+            for language in languages
+            for field in ("name", "summary")
+        ]
         qs = self
         for word in text.split():
-            qs = qs.filter(Q(name__icontains=word) | Q(summary__icontains=word))
+            match = Q()
+            for column in columns:
+                match |= Q(**{f"{column}__icontains": word})
+            qs = qs.filter(match)
         return qs
 
     def in_focus(self, slugs):
