@@ -89,3 +89,8 @@ def test_search_matches_every_word():
     names = set(Exercise.objects.search("side plank").values_list("name", flat=True))
 
     assert names == {"Side plank", "Rotating plank"}
+
+
+def test_one_repetition_and_one_set_read_as_singular():
+    assert describe_dosage(1, 1, 0, False) == "1 rep"
+    assert describe_dosage(3, 1, 2, True) == "3 sets × 1 rep, hold 2 s, each side"
