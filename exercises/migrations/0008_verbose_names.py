@@ -5,207 +5,288 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('exercises', '0007_library_in_spanish'),
+        ("exercises", "0007_library_in_spanish"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='exercise',
-            options={'ordering': ['name'], 'verbose_name': 'exercise', 'verbose_name_plural': 'exercises'},
+            name="exercise",
+            options={
+                "ordering": ["name"],
+                "verbose_name": "exercise",
+                "verbose_name_plural": "exercises",
+            },
         ),
         migrations.AlterModelOptions(
-            name='exercisestep',
-            options={'ordering': ['exercise', 'position'], 'verbose_name': 'step', 'verbose_name_plural': 'steps'},
+            name="exercisestep",
+            options={
+                "ordering": ["exercise", "position"],
+                "verbose_name": "step",
+                "verbose_name_plural": "steps",
+            },
         ),
         migrations.AlterModelOptions(
-            name='focusarea',
-            options={'ordering': ['position', 'name'], 'verbose_name': 'focus area', 'verbose_name_plural': 'focus areas'},
+            name="focusarea",
+            options={
+                "ordering": ["position", "name"],
+                "verbose_name": "focus area",
+                "verbose_name_plural": "focus areas",
+            },
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='benefits',
-            field=models.TextField(help_text='Why this exercise helps the back.', verbose_name='benefits'),
+            model_name="exercise",
+            name="benefits",
+            field=models.TextField(
+                help_text="Why this exercise helps the back.", verbose_name="benefits"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='benefits_de',
-            field=models.TextField(help_text='Why this exercise helps the back.', null=True, verbose_name='benefits'),
+            model_name="exercise",
+            name="benefits_de",
+            field=models.TextField(
+                help_text="Why this exercise helps the back.", null=True, verbose_name="benefits"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='benefits_en_gb',
-            field=models.TextField(help_text='Why this exercise helps the back.', null=True, verbose_name='benefits'),
+            model_name="exercise",
+            name="benefits_en_gb",
+            field=models.TextField(
+                help_text="Why this exercise helps the back.", null=True, verbose_name="benefits"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='benefits_es',
-            field=models.TextField(help_text='Why this exercise helps the back.', null=True, verbose_name='benefits'),
+            model_name="exercise",
+            name="benefits_es",
+            field=models.TextField(
+                help_text="Why this exercise helps the back.", null=True, verbose_name="benefits"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='cautions',
-            field=models.TextField(help_text='Safety cues, one per line.', verbose_name='safety cues'),
+            model_name="exercise",
+            name="cautions",
+            field=models.TextField(
+                help_text="Safety cues, one per line.", verbose_name="safety cues"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='cautions_de',
-            field=models.TextField(help_text='Safety cues, one per line.', null=True, verbose_name='safety cues'),
+            model_name="exercise",
+            name="cautions_de",
+            field=models.TextField(
+                help_text="Safety cues, one per line.", null=True, verbose_name="safety cues"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='cautions_en_gb',
-            field=models.TextField(help_text='Safety cues, one per line.', null=True, verbose_name='safety cues'),
+            model_name="exercise",
+            name="cautions_en_gb",
+            field=models.TextField(
+                help_text="Safety cues, one per line.", null=True, verbose_name="safety cues"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='cautions_es',
-            field=models.TextField(help_text='Safety cues, one per line.', null=True, verbose_name='safety cues'),
+            model_name="exercise",
+            name="cautions_es",
+            field=models.TextField(
+                help_text="Safety cues, one per line.", null=True, verbose_name="safety cues"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='default_hold_seconds',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Seconds to hold (per repetition or per side); 0 if none.', verbose_name='hold (seconds)'),
+            model_name="exercise",
+            name="default_hold_seconds",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Seconds to hold (per repetition or per side); 0 if none.",
+                verbose_name="hold (seconds)",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='default_reps',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Repetitions per set (per side); 0 for a pure hold.', verbose_name='repetitions'),
+            model_name="exercise",
+            name="default_reps",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Repetitions per set (per side); 0 for a pure hold.",
+                verbose_name="repetitions",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='default_sets',
-            field=models.PositiveSmallIntegerField(default=1, verbose_name='sets'),
+            model_name="exercise",
+            name="default_sets",
+            field=models.PositiveSmallIntegerField(default=1, verbose_name="sets"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='focus_areas',
-            field=models.ManyToManyField(related_name='exercises', to='exercises.focusarea', verbose_name='focus areas'),
+            model_name="exercise",
+            name="focus_areas",
+            field=models.ManyToManyField(
+                related_name="exercises", to="exercises.focusarea", verbose_name="focus areas"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='gentler_alternative',
-            field=models.ForeignKey(blank=True, help_text='Suggested instead when this exercise causes discomfort.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='harder_variants', to='exercises.exercise', verbose_name='gentler alternative'),
+            model_name="exercise",
+            name="gentler_alternative",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Suggested instead when this exercise causes discomfort.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="harder_variants",
+                to="exercises.exercise",
+                verbose_name="gentler alternative",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='intensity',
-            field=models.CharField(choices=[('gentle', 'Gentle'), ('moderate', 'Moderate'), ('challenging', 'Challenging')], max_length=12, verbose_name='intensity'),
+            model_name="exercise",
+            name="intensity",
+            field=models.CharField(
+                choices=[
+                    ("gentle", "Gentle"),
+                    ("moderate", "Moderate"),
+                    ("challenging", "Challenging"),
+                ],
+                max_length=12,
+                verbose_name="intensity",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='is_active',
-            field=models.BooleanField(default=True, verbose_name='active'),
+            model_name="exercise",
+            name="is_active",
+            field=models.BooleanField(default=True, verbose_name="active"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='kind',
-            field=models.CharField(choices=[('hold', 'Hold'), ('reps', 'Repetitions'), ('stretch', 'Stretch')], max_length=10, verbose_name='kind'),
+            model_name="exercise",
+            name="kind",
+            field=models.CharField(
+                choices=[("hold", "Hold"), ("reps", "Repetitions"), ("stretch", "Stretch")],
+                max_length=10,
+                verbose_name="kind",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='name',
-            field=models.CharField(max_length=80, unique=True, verbose_name='name'),
+            model_name="exercise",
+            name="name",
+            field=models.CharField(max_length=80, unique=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='name_de',
-            field=models.CharField(max_length=80, null=True, unique=True, verbose_name='name'),
+            model_name="exercise",
+            name="name_de",
+            field=models.CharField(max_length=80, null=True, unique=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='name_en_gb',
-            field=models.CharField(max_length=80, null=True, unique=True, verbose_name='name'),
+            model_name="exercise",
+            name="name_en_gb",
+            field=models.CharField(max_length=80, null=True, unique=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='name_es',
-            field=models.CharField(max_length=80, null=True, unique=True, verbose_name='name'),
+            model_name="exercise",
+            name="name_es",
+            field=models.CharField(max_length=80, null=True, unique=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='slug',
-            field=models.SlugField(max_length=80, unique=True, verbose_name='slug'),
+            model_name="exercise",
+            name="slug",
+            field=models.SlugField(max_length=80, unique=True, verbose_name="slug"),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='summary',
-            field=models.CharField(help_text='One sentence for the list.', max_length=240, verbose_name='summary'),
+            model_name="exercise",
+            name="summary",
+            field=models.CharField(
+                help_text="One sentence for the list.", max_length=240, verbose_name="summary"
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='summary_de',
-            field=models.CharField(help_text='One sentence for the list.', max_length=240, null=True, verbose_name='summary'),
+            model_name="exercise",
+            name="summary_de",
+            field=models.CharField(
+                help_text="One sentence for the list.",
+                max_length=240,
+                null=True,
+                verbose_name="summary",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='summary_en_gb',
-            field=models.CharField(help_text='One sentence for the list.', max_length=240, null=True, verbose_name='summary'),
+            model_name="exercise",
+            name="summary_en_gb",
+            field=models.CharField(
+                help_text="One sentence for the list.",
+                max_length=240,
+                null=True,
+                verbose_name="summary",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercise',
-            name='summary_es',
-            field=models.CharField(help_text='One sentence for the list.', max_length=240, null=True, verbose_name='summary'),
+            model_name="exercise",
+            name="summary_es",
+            field=models.CharField(
+                help_text="One sentence for the list.",
+                max_length=240,
+                null=True,
+                verbose_name="summary",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='exercise',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='exercises.exercise', verbose_name='exercise'),
+            model_name="exercisestep",
+            name="exercise",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="steps",
+                to="exercises.exercise",
+                verbose_name="exercise",
+            ),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='position',
-            field=models.PositiveSmallIntegerField(verbose_name='position'),
+            model_name="exercisestep",
+            name="position",
+            field=models.PositiveSmallIntegerField(verbose_name="position"),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='text',
-            field=models.TextField(verbose_name='text'),
+            model_name="exercisestep",
+            name="text",
+            field=models.TextField(verbose_name="text"),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='text_de',
-            field=models.TextField(null=True, verbose_name='text'),
+            model_name="exercisestep",
+            name="text_de",
+            field=models.TextField(null=True, verbose_name="text"),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='text_en_gb',
-            field=models.TextField(null=True, verbose_name='text'),
+            model_name="exercisestep",
+            name="text_en_gb",
+            field=models.TextField(null=True, verbose_name="text"),
         ),
         migrations.AlterField(
-            model_name='exercisestep',
-            name='text_es',
-            field=models.TextField(null=True, verbose_name='text'),
+            model_name="exercisestep",
+            name="text_es",
+            field=models.TextField(null=True, verbose_name="text"),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='name',
-            field=models.CharField(max_length=40, verbose_name='name'),
+            model_name="focusarea",
+            name="name",
+            field=models.CharField(max_length=40, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='name_de',
-            field=models.CharField(max_length=40, null=True, verbose_name='name'),
+            model_name="focusarea",
+            name="name_de",
+            field=models.CharField(max_length=40, null=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='name_en_gb',
-            field=models.CharField(max_length=40, null=True, verbose_name='name'),
+            model_name="focusarea",
+            name="name_en_gb",
+            field=models.CharField(max_length=40, null=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='name_es',
-            field=models.CharField(max_length=40, null=True, verbose_name='name'),
+            model_name="focusarea",
+            name="name_es",
+            field=models.CharField(max_length=40, null=True, verbose_name="name"),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='position',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Order in filters.', verbose_name='position'),
+            model_name="focusarea",
+            name="position",
+            field=models.PositiveSmallIntegerField(
+                default=0, help_text="Order in filters.", verbose_name="position"
+            ),
         ),
         migrations.AlterField(
-            model_name='focusarea',
-            name='slug',
-            field=models.SlugField(unique=True, verbose_name='slug'),
+            model_name="focusarea",
+            name="slug",
+            field=models.SlugField(unique=True, verbose_name="slug"),
         ),
     ]
