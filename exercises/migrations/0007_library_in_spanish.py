@@ -90,7 +90,7 @@ EXERCISES = {
     },
     "abdominal-crunch": {
         "name": "Crunch abdominal",
-        "summary": "Subes la cabeza y los hombros del suelo un poco y despacio, y así trabajas la parte delantera del tronco.",
+        "summary": "Despegas la cabeza y los hombros del suelo un poco y despacio, y así trabajas la parte delantera del tronco.",
         "benefits": "Los crunches cortos y controlados trabajan los músculos de la parte delantera del tronco junto con los músculos largos que recorren la columna y te ayudan a inclinarte en cualquier dirección. Usar estos músculos con regularidad puede ayudarte a sentarte y estar de pie un poco más erguido.",
         "steps": [
             "Túmbate boca arriba con las rodillas dobladas y los pies apoyados, más o menos a la anchura de la cadera.",
@@ -312,7 +312,7 @@ EXERCISES = {
         "steps": [
             "Ponte de pie con la espalda contra una pared y los pies a un paso corto de ella.",
             "Apoya contra la pared la parte de atrás de la cabeza, la espalda alta y la cadera.",
-            "Sube los brazos en forma de portería, con los codos doblados y el dorso de las manos hacia la pared.",
+            "Sube los brazos en forma de U, con los codos doblados y el dorso de las manos hacia la pared.",
             "Desliza los brazos despacio hacia arriba por la pared hasta donde te resulte cómodo, y luego hacia abajo.",
         ],
         "cautions": [
@@ -321,7 +321,7 @@ EXERCISES = {
             "Las manos pueden separarse de la pared; desliza solo hasta donde te resulte fácil.",
         ],
         "skip_if": "Sáltatelo si subir los brazos por encima de la cabeza te duele, por ejemplo después de una lesión de hombro.",
-        "start_alt": "Vista frontal de una persona de pie contra una pared, con los brazos doblados en forma de portería a la altura de los hombros.",
+        "start_alt": "Vista frontal de una persona de pie contra una pared, con los brazos doblados en forma de U a la altura de los hombros.",
         "end_alt": "Los brazos deslizados por la pared por encima de la cabeza, con la espalda y la cadera todavía tocando la pared.",
     },
     "pelvic-tilt": {
