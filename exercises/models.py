@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -176,6 +178,18 @@ class Exercise(models.Model):
         return describe_dosage(
             self.default_sets, self.default_reps, self.default_hold_seconds, self.per_side
         )
+
+
+def sort_key(text: str) -> str:
+    """``text`` for sorting as a reader expects: without accents and case, so "Ángel" sorts
+    under A and "Übung" under U (the databases sort by bytes, which puts them after Z)."""
+    letters = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
+
+
+def alphabetical(exercises) -> list["Exercise"]:
+    """Exercises by their name in the active language."""
+    return sorted(exercises, key=lambda exercise: sort_key(exercise.name))
 
 
 def describe_dosage(sets: int, reps: int, hold_seconds: int, per_side: bool) -> str:

@@ -153,6 +153,8 @@ def test_a_visitor_gets_the_library_in_their_browsers_language(client):
     assert ">Plancha</a>" in response.text
     assert ">Gato-camello</a>" in response.text
     assert "Plank" not in response.names
+    # In the reader's alphabetical order, not the database's byte order.
+    assert response.names[:3] == ["Ángel en la pared", "Barbilla al pecho", "Báscula pélvica"]
 
 
 def test_the_detail_page_speaks_german(client):
