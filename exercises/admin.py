@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import build_lang
 
 from .models import Exercise, ExerciseStep, FocusArea
 
@@ -20,7 +22,8 @@ class ExerciseAdmin(TranslationAdmin):
 
     list_display = ("name", "kind", "intensity", "per_side", "gentler_alternative", "is_active")
     list_filter = ("kind", "intensity", "is_active", "focus_areas")
-    search_fields = ("name", "summary")
+    # Names in every language, so one is found whichever language the admin is shown in.
+    search_fields = ("slug", *(f"name_{build_lang(code)}" for code, _name in settings.LANGUAGES))
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("focus_areas",)
     autocomplete_fields = ("gentler_alternative",)

@@ -77,3 +77,10 @@ def test_saving_in_the_admin_keeps_each_language(admin_client):
     assert response.status_code == 302
     area.refresh_from_db()
     assert (area.name_en_gb, area.name_de, area.name_es) == ("Neck", "Hals und Nacken", "Cuello")
+
+
+@pytest.mark.parametrize("query", ["Plancha", "Unterarmstütz", "plank"])
+def test_the_admin_finds_an_exercise_by_any_of_its_names(admin_client, query):
+    response = admin_client.get(reverse("admin:exercises_exercise_changelist"), {"q": query})
+
+    assert Exercise.objects.get(slug="plank") in response.context["cl"].result_list
