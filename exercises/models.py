@@ -42,20 +42,25 @@ class ExerciseQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Exercises whose name or summary contains every word of ``text``, in the active
-        language or in English: a German speaker who types "plank" still finds the Plank."""
+        language or in English (a German speaker who types "plank" still finds the Plank),
+        with accents and case aside ("rotacion" finds "rotación"). The matching is done here,
+        not in SQL, because neither SQLite nor a plain PostgreSQL ignores accents; one query
+        over a library of a few dozen rows."""
+        words = [sort_key(word) for word in text.split()]
+        if not words:
+            return self
         languages = dict.fromkeys([get_language(), SOURCE_LANGUAGE])
         columns = [
             build_localized_fieldname(field, language)
             for language in languages
             for field in ("name", "summary")
         ]
-        qs = self
-        for word in text.split():
-            match = Q()
-            for column in columns:
-                match |= Q(**{f"{column}__icontains": word})
-            qs = qs.filter(match)
-        return qs
+        matching = [
+            pk
+            for pk, *texts in self.values_list("pk", *columns)
+            if all(any(word in sort_key(t or "") for t in texts) for word in words)
+        ]
+        return self.filter(pk__in=matching)
 
     def in_focus(self, slugs):
         """Exercises that work any of the given focus areas."""

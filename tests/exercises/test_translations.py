@@ -95,6 +95,10 @@ def test_a_missing_translation_falls_back_to_english():
         ("es", "plancha lateral", {"side-plank", "rotating-plank"}),
         ("es", "gato", {"cat-cow"}),
         ("es", "bird dog", {"bird-dog"}),
+        ("es", "ROTACION", {"rotating-plank"}),
+        ("es", "bascula pelvica", {"ball-squeeze", "pelvic-tilt"}),
+        ("de", "HÜFTE", {"hip-flexor-stretch", "glute-bridge", "childs-pose"}),
+        ("de", "huftbeuger", {"hip-flexor-stretch"}),
         ("en-gb", "katze", set()),
     ],
 )
