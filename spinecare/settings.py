@@ -72,6 +72,8 @@ ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG e
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Translated fields on the exercise library (exercises/translation.py); before the admin.
+    "modeltranslation",
     "spinecare.accounts",
     "spinecare.data",
     "spinecare.api",
@@ -186,6 +188,10 @@ LANGUAGES = [
     ("es", "Español"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The library's own texts (exercises/translation.py): English is the source, and any text not yet
+# translated shows in English.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en-gb"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en-gb",)
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
