@@ -33,6 +33,15 @@ def test_the_page_shows_the_form_and_the_private_feed_address(user_client, user)
     assert "Notifications are not set up on this server" in response.text
 
 
+def test_the_days_start_on_the_persons_first_day_of_the_week(user_client, user):
+    user.week_start = 6  # Sunday
+    user.save()
+
+    text = user_client.get(SETTINGS).text
+
+    assert 0 < text.index("Sunday") < text.index("Monday") < text.index("Saturday")
+
+
 def test_saving_queues_the_next_reminder_at_the_local_time(
     user_client, user, time_machine, django_capture_on_commit_callbacks
 ):
