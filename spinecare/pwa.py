@@ -101,6 +101,7 @@ def manifest(request: HttpRequest) -> JsonResponse:
         "name": "SpineCare",
         "short_name": "SpineCare",
         "description": _("A daily spine-health habit: log your routine and how your back feels."),
+        "lang": get_language() or settings.LANGUAGE_CODE,  # of the description; the name stays
         "id": "/",
         "start_url": reverse("tracking:dashboard"),
         "scope": "/",

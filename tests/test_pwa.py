@@ -108,6 +108,7 @@ def test_the_manifest_describes_the_app_in_the_requests_language(client, db):
     )
 
     assert manifest["description"] == expected
+    assert manifest["lang"] == "de"
     assert manifest["name"] == "SpineCare"
     assert (
         client.get("/manifest.webmanifest", headers={"Accept-Language": "de"})["Content-Language"]
