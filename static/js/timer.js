@@ -21,7 +21,7 @@
     let lastSpoken = -1;
 
     const goal = () => parseInt(input && input.value, 10) || parseInt(box.dataset.seconds, 10) || 0;
-    const sideName = () => (perSide ? (side === 0 ? gettext("Left side") : gettext("Right side")) : gettext("Hold"));
+    const sideName = () => (perSide ? (side === 0 ? gettext("Left side") : gettext("Right side")) : pgettext("hold timer", "Hold"));
     const say = (text) => { speech.textContent = text; };
 
     function render(elapsed) {
