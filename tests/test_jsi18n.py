@@ -2,12 +2,14 @@
 
 import gzip
 import re
+import shutil
+import subprocess
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from spinecare.jsi18n import catalogue_url
+from spinecare.jsi18n import catalogue, catalogue_url
 
 # Issue #16's budget: a first load within 100 KB compressed. The catalogue is a small part.
 MAX_GZIPPED = 12_000
@@ -81,3 +83,37 @@ def test_the_catalogue_address_follows_the_active_language(db):
         assert catalogue_url().startswith("/jsi18n/es/")
     with translation.override("fr"):
         assert catalogue_url().startswith("/jsi18n/en-gb/")
+
+
+@pytest.fixture
+def fresh_catalogues():
+    catalogue.cache_clear()
+    yield
+    catalogue.cache_clear()
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="needs gettext's msgfmt")
+def test_the_catalogue_carries_our_translations_from_locale_paths(
+    client, db, settings, tmp_path, fresh_catalogues
+):
+    folder = tmp_path / "de" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "djangojs.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgid "Not saved yet."\nmsgstr "Noch nicht gespeichert."\n\n'
+        'msgid "%(count)s second"\nmsgid_plural "%(count)s seconds"\n'
+        'msgstr[0] "%(count)s Sekunde"\nmsgstr[1] "%(count)s Sekunden"\n',
+        encoding="utf-8",
+    )
+    subprocess.run(["msgfmt", "-o", folder / "djangojs.mo", folder / "djangojs.po"], check=True)
+    before = catalogue_url("de")
+    catalogue.cache_clear()
+    settings.LOCALE_PATHS = [tmp_path]
+
+    text = client.get(catalogue_url("de")).text
+
+    assert '"Not saved yet.": "Noch nicht gespeichert."' in text
+    assert '"%(count)s Sekunden"' in text
+    assert "(n != 1)" in text
+    assert catalogue_url("de") != before  # new words, new address
