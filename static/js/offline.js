@@ -23,8 +23,8 @@
   if ("serviceWorker" in navigator && script.dataset.worker) {
     // The worker keeps each copy of today's pages as they are visited. A page it did not
     // control yet hands it the files it loaded; a signed-in page lets it fetch today's pages
-    // when it has no copy, or only one more than an hour old (so today's checklist opens
-    // offline without having been visited, and isn't yesterday's).
+    // when it has no copy, or only one more than an hour old or in another language (so
+    // today's checklist opens offline without having been visited, and isn't yesterday's).
     const uncontrolled = !navigator.serviceWorker.controller;
     const pages = (script.dataset.pages || "").split(" ").filter(Boolean);
     async function pagesToRefresh() {
@@ -32,7 +32,12 @@
       const cache = await caches.open("spinecare-pages");
       const copies = await Promise.all(pages.map((path) => cache.match(path)));
       const hourAgo = Date.now() - 3600 * 1000;
-      return copies.some((copy) => !copy || Date.parse(copy.headers.get("Date") || 0) < hourAgo);
+      // A copy in another language (the person switched) is refreshed too: "de" vs "es".
+      const language = (tag) => (tag || "").toLowerCase().split("-")[0];
+      const here = language(document.documentElement.lang);
+      return copies.some((copy) => !copy
+        || Date.parse(copy.headers.get("Date") || 0) < hourAgo
+        || (here && language(copy.headers.get("Content-Language")) !== here));
     }
     // The worker speaks the page's language (its offline page, the queue's messages): a new
     // language registers it again under a new address.
