@@ -271,3 +271,14 @@ def test_gunicorns_access_log_holds_no_token(issued):
     assert atoms["r"] == "GET /data/shared/[token]/ HTTP/1.1"
     assert atoms["U"] == "/data/shared/[token]/"
     assert token not in repr(atoms)
+
+
+def test_the_days_message_is_written_when_the_form_is_made_not_at_import(monkeypatch):
+    from spinecare.data import forms
+
+    monkeypatch.setattr(forms, "_", lambda text: f"[{translation.get_language()}] {text}")
+    with translation.override("de"):
+        form = forms.ClinicianLinkForm({"days": "0"}, today=timezone.now().date())
+        assert not form.is_valid()
+
+    assert form.errors["days"] == ["[de] Enter a number of days from 1 to 90."]
