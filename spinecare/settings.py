@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "tracking.context_processors.progress",
+                "spinecare.jsi18n.urls",
             ],
             "builtins": ["django.templatetags.i18n", "django.templatetags.static"],
         },

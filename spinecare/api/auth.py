@@ -4,6 +4,7 @@ CSRF token. Either way ``request.user`` is that person, and everything is scoped
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_ratelimit import ALL
 from ninja.security import HttpBearer, SessionAuth
 
@@ -32,7 +33,12 @@ class TokenAuth(HttpBearer):
             error = ApiError(
                 429,
                 "rate_limited",
-                _("Too many requests with this token: wait %(s)s seconds.") % {"s": seconds},
+                ngettext(
+                    "Too many requests with this token: wait %(s)s second.",
+                    "Too many requests with this token: wait %(s)s seconds.",
+                    seconds,
+                )
+                % {"s": seconds},
             )
             error.headers["Retry-After"] = str(seconds)
             raise error
