@@ -61,7 +61,9 @@ def javascript_catalogue(request: HttpRequest, lang: str, version: str) -> HttpR
         patch_cache_control(response, public=True, max_age=YEAR, immutable=True)
     else:  # a page from before new translations: today's words, briefly
         patch_cache_control(response, public=True, max_age=300)
-    # The time-zone middleware looked at the session; this answer does not depend on it.
+    # The time-zone and language middleware looked at the session; this answer depends on
+    # neither the session nor the browser's language.
+    response.varies_by_language = False
     if hasattr(request, "session"):
         request.session.accessed = False
     return response

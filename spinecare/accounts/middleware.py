@@ -35,7 +35,8 @@ class UserLanguageMiddleware:
 
     Visitors keep what Django's LocaleMiddleware (before this one) chose: the language cookie
     that the footer's chooser sets, then Accept-Language. The response names its language
-    (``Content-Language``) and varies on both things that choose it, and the language is
+    (``Content-Language``) and varies on both things that choose it (unless the view set
+    ``response.varies_by_language = False``: its URL names the language), and the language is
     deactivated once the response is made, so nothing after it inherits this person's.
     """
 
@@ -51,7 +52,9 @@ class UserLanguageMiddleware:
             response = self.get_response(request)
             # The view may have switched language (Settings, just saved): name that one.
             response.headers.setdefault("Content-Language", translation.get_language())
-            patch_vary_headers(response, ("Accept-Language", "Cookie"))
+            # A view whose URL names its language (the JavaScript catalogue) opts out.
+            if getattr(response, "varies_by_language", True):
+                patch_vary_headers(response, ("Accept-Language", "Cookie"))
             return response
         finally:
             translation.deactivate()

@@ -128,11 +128,11 @@ def test_names_are_escaped(client):
 
 
 def get_in(language, client, url, params=None):
-    """A request from a browser set to ``language``; the names read in it too. The override
-    puts the test's own language back afterwards (LocaleMiddleware leaves its choice active)."""
-    with translation.override(language):
-        response = client.get(url, params, headers={"Accept-Language": language})
-        if "exercises" in response.context:
+    """A request from a browser set to ``language``; the names read in it too (the language
+    middleware deactivates the request's language once the response is made)."""
+    response = client.get(url, params, headers={"Accept-Language": language})
+    if "exercises" in response.context:
+        with translation.override(language):
             response.names = names_in(response)
     return response
 

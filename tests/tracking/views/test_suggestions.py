@@ -447,8 +447,8 @@ def test_a_german_reader_reads_the_reason_in_german(
     card = user_client.get(reverse("tracking:suggestion-list"), headers=HTMX)
 
     german = (
-        "Du hast Side plank in deiner letzten Einheit als stechend markiert. "
-        "Versuch stattdessen Plank, eine sanftere Übung für denselben Bereich."
+        "Du hast Seitstütz in deiner letzten Einheit als stechend markiert. "
+        "Versuch stattdessen Unterarmstütz (Plank), eine sanftere Übung für denselben Bereich."
     )
     assert german in page.text
     assert german in card.text
@@ -485,7 +485,7 @@ def test_an_undo_keeps_undid_as_data_in_english_and_shows_it_in_the_readers_lang
     timeline = user_client.get(
         reverse("tracking:routine-adjustments", args=[starter_routine.pk]), headers=HTMX
     )
-    assert "Rückgängig gemacht: Du hast Side plank in deiner letzten Einheit" in timeline.text
+    assert "Rückgängig gemacht: Du hast Seitstütz in deiner letzten Einheit" in timeline.text
     user.language = "en-gb"
     user.save(update_fields=["language"])
     english = user_client.get(
