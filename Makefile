@@ -1,6 +1,7 @@
 # SpineCare set-up. The two commands the README gives:
 #   make run    install everything, migrate, serve http://127.0.0.1:8000 (SQLite)
 #   make test   install everything (Chromium too), check, run the whole suite
+#   make messages  update the translation catalogues (locale/*/LC_MESSAGES/*.po) to translate
 # and, for performance (docs/performance.md):
 #   make bench     page timings and query counts, 7 days against 3 years of history
 #   make loadtest  50 people for 60 s against gunicorn and PostgreSQL on 127.0.0.1
@@ -14,7 +15,7 @@ PY := $(VENV)/bin/python
 VENDOR := static/vendor
 PORT ?= 8000
 
-.PHONY: run test install format clean screenshots bench loadtest lighthouse
+.PHONY: run test install format clean screenshots bench loadtest lighthouse messages
 
 $(PY):
 	@py=$$(scripts/find-python.sh) && echo "Using $$py" && $$py -m venv $(VENV)
@@ -32,7 +33,10 @@ $(VENDOR)/.installed: package.json package-lock.json
 	   node_modules/chart.js/dist/chart.umd.min.js node_modules/chart.js/dist/chart.umd.min.js.map $(VENDOR)/
 	@touch $@
 
+# The compiled catalogues (.mo) are built here, never committed; unchanged ones are skipped.
 install: $(VENV)/.installed $(VENDOR)/.installed
+	@scripts/ensure-gettext.sh
+	$(PY) scripts/translations.py compile
 
 # The task worker (it sends password-reset mail and reminders) runs beside the dev server and stops with
 # it; without --no-reload its code reloader would leave a child behind. Restart `make run`
@@ -50,7 +54,14 @@ test: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_DEBUG=true $(PY) manage.py makemigrations --check --dry-run
+	$(PY) scripts/translations.py check
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The catalogues for translators: every language but the source, updated in place (README,
+# "Languages"). `make test` fails until each one is complete.
+messages: $(VENV)/.installed
+	@scripts/ensure-gettext.sh
+	$(PY) scripts/translations.py update
 
 format: $(VENV)/.installed
 	$(PY) -m ruff check --fix .

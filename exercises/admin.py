@@ -1,20 +1,29 @@
+from django.conf import settings
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import build_lang
 
 from .models import Exercise, ExerciseStep, FocusArea
 
 
-class StepInline(admin.TabularInline):
+class StepInline(TranslationTabularInline):
+    """Each step's text in every language, side by side (English first)."""
+
     model = ExerciseStep
     extra = 1
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(TranslationAdmin):
+    """Every text field shows once per language. Plain fields, no tabs: the tabbed layout
+    needs jQuery UI from a CDN, which our CSP and offline set-up rule out."""
+
     list_display = ("name", "kind", "intensity", "per_side", "gentler_alternative", "is_active")
     list_filter = ("kind", "intensity", "is_active", "focus_areas")
-    search_fields = ("name", "summary")
+    # Names in every language, so one is found whichever language the admin is shown in.
+    search_fields = ("slug", *(f"name_{build_lang(code)}" for code, _name in settings.LANGUAGES))
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("focus_areas",)
     autocomplete_fields = ("gentler_alternative",)
@@ -51,6 +60,6 @@ class ExerciseAdmin(admin.ModelAdmin):
 
 
 @admin.register(FocusArea)
-class FocusAreaAdmin(admin.ModelAdmin):
+class FocusAreaAdmin(TranslationAdmin):
     list_display = ("name", "slug", "position")
     prepopulated_fields = {"slug": ("name",)}

@@ -1,7 +1,11 @@
+import unicodedata
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext_lazy
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 # Dosage limits, the one home for them: the library, routines, logged entries, their forms
 # and the import all read these.
@@ -9,16 +13,24 @@ MAX_SETS = 20
 MAX_REPS = 200
 MAX_HOLD_SECONDS = 600
 
+# The language the library is written in, and the one a missing translation falls back to
+# (settings.MODELTRANSLATION_DEFAULT_LANGUAGE; the texts' columns: exercises/translation.py).
+SOURCE_LANGUAGE = "en-gb"
+
 
 class FocusArea(models.Model):
     """A part of the body an exercise works: core, neck, lower back..."""
 
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=40)
-    position = models.PositiveSmallIntegerField(default=0, help_text=_("Order in filters."))
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=40)
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Order in filters.")
+    )
 
     class Meta:
         ordering = ["position", "name"]
+        verbose_name = _("focus area")
+        verbose_name_plural = _("focus areas")
 
     def __str__(self):
         return self.name
@@ -29,11 +41,26 @@ class ExerciseQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
     def search(self, text: str):
-        """Exercises whose name or summary contains every word of ``text``."""
-        qs = self
-        for word in text.split():
-            qs = qs.filter(Q(name__icontains=word) | Q(summary__icontains=word))
-        return qs
+        """Exercises whose name or summary contains every word of ``text``, in the active
+        language or in English (a German speaker who types "plank" still finds the Plank),
+        with accents and case aside ("rotacion" finds "rotación"). The matching is done here,
+        not in SQL, because neither SQLite nor a plain PostgreSQL ignores accents; one query
+        over a library of a few dozen rows."""
+        words = [sort_key(word) for word in text.split()]
+        if not words:
+            return self
+        languages = dict.fromkeys([get_language(), SOURCE_LANGUAGE])
+        columns = [
+            build_localized_fieldname(field, language)
+            for language in languages
+            for field in ("name", "summary")
+        ]
+        matching = [
+            pk
+            for pk, *texts in self.values_list("pk", *columns)
+            if all(any(word in sort_key(t or "") for t in texts) for word in words)
+        ]
+        return self.filter(pk__in=matching)
 
     def in_focus(self, slugs):
         """Exercises that work any of the given focus areas."""
@@ -45,20 +72,23 @@ class ExerciseQuerySet(models.QuerySet):
 
 class Exercise(models.Model):
     class Kind(models.TextChoices):
-        HOLD = "hold", _("Hold")
-        REPS = "reps", _("Repetitions")
-        STRETCH = "stretch", _("Stretch")
+        HOLD = "hold", pgettext_lazy("exercise kind", "Hold")
+        REPS = "reps", pgettext_lazy("exercise kind", "Repetitions")
+        STRETCH = "stretch", pgettext_lazy("exercise kind", "Stretch")
 
     class Intensity(models.TextChoices):
-        GENTLE = "gentle", _("Gentle")
-        MODERATE = "moderate", _("Moderate")
-        CHALLENGING = "challenging", _("Challenging")
+        GENTLE = "gentle", pgettext_lazy("intensity", "Gentle")
+        MODERATE = "moderate", pgettext_lazy("intensity", "Moderate")
+        CHALLENGING = "challenging", pgettext_lazy("intensity", "Challenging")
 
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    summary = models.CharField(max_length=240, help_text=_("One sentence for the list."))
-    benefits = models.TextField(help_text=_("Why this exercise helps the back."))
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    summary = models.CharField(
+        _("summary"), max_length=240, help_text=_("One sentence for the list.")
+    )
+    benefits = models.TextField(_("benefits"), help_text=_("Why this exercise helps the back."))
     cautions = models.TextField(
+        _("safety cues"),
         help_text=_("Safety cues, one per line."),
     )
     skip_if = models.TextField(
@@ -78,31 +108,40 @@ class Exercise(models.Model):
         blank=True,
         help_text=_("Describes the end position and its cue."),
     )
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     per_side = models.BooleanField(_("done on each side"), default=False)
-    focus_areas = models.ManyToManyField(FocusArea, related_name="exercises")
-    intensity = models.CharField(max_length=12, choices=Intensity.choices)
-    default_sets = models.PositiveSmallIntegerField(default=1)
+    focus_areas = models.ManyToManyField(
+        FocusArea, verbose_name=_("focus areas"), related_name="exercises"
+    )
+    intensity = models.CharField(_("intensity"), max_length=12, choices=Intensity.choices)
+    default_sets = models.PositiveSmallIntegerField(_("sets"), default=1)
     default_reps = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Repetitions per set (per side); 0 for a pure hold.")
+        _("repetitions"),
+        default=0,
+        help_text=_("Repetitions per set (per side); 0 for a pure hold."),
     )
     default_hold_seconds = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Seconds to hold (per repetition or per side); 0 if none.")
+        _("hold (seconds)"),
+        default=0,
+        help_text=_("Seconds to hold (per repetition or per side); 0 if none."),
     )
     gentler_alternative = models.ForeignKey(
         "self",
+        verbose_name=_("gentler alternative"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="harder_variants",
         help_text=_("Suggested instead when this exercise causes discomfort."),
     )
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(_("active"), default=True)
 
     objects = ExerciseQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("exercise")
+        verbose_name_plural = _("exercises")
         constraints = [
             models.CheckConstraint(
                 condition=Q(default_sets__gte=1, default_sets__lte=MAX_SETS),
@@ -146,32 +185,66 @@ class Exercise(models.Model):
         )
 
 
+def sort_key(text: str) -> str:
+    """``text`` for sorting as a reader expects: without accents and case, so "Ángel" sorts
+    under A and "Übung" under U (the databases sort by bytes, which puts them after Z)."""
+    letters = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
+
+
+def alphabetical(exercises) -> list["Exercise"]:
+    """Exercises by their name in the active language."""
+    return sorted(exercises, key=lambda exercise: sort_key(exercise.name))
+
+
 def describe_dosage(sets: int, reps: int, hold_seconds: int, per_side: bool) -> str:
-    parts = []
-    if reps:
-        parts.append(_("%(reps)s reps") % {"reps": reps})
-    if hold_seconds:
-        parts.append((_("hold %(s)s s") if reps else _("%(s)s s hold")) % {"s": hold_seconds})
-    text = ", ".join(str(p) for p in parts)
+    """A dose in words; each shape is one whole message, so translators can reorder it."""
+    values = {"sets": sets, "reps": reps, "seconds": hold_seconds}
+    if reps and hold_seconds:
+        # Translators: a dose, e.g. "8 reps, hold 3 s"; "s" is seconds.
+        text = ngettext(
+            "%(reps)s rep, hold %(seconds)s s", "%(reps)s reps, hold %(seconds)s s", reps
+        )
+    elif reps:
+        text = ngettext("%(reps)s rep", "%(reps)s reps", reps)
+    elif hold_seconds:
+        # Translators: a dose, e.g. "20 s hold"; "s" is seconds.
+        text = ngettext("%(seconds)s s hold", "%(seconds)s s hold", hold_seconds)
+    else:
+        text = ""
+    text %= values
     if sets > 1:
-        text = _("%(sets)s sets × %(rest)s") % {"sets": sets, "rest": text}
+        # Translators: sets in front of a dose, e.g. "3 sets × 8 reps".
+        text = ngettext("%(sets)s set × %(dose)s", "%(sets)s sets × %(dose)s", sets) % {
+            **values,
+            "dose": text,
+        }
     if per_side:
-        text = _("%(rest)s, each side") % {"rest": text}
+        # Translators: a dose done on the left and on the right, e.g. "15 s hold, each side".
+        text = _("%(dose)s, each side") % {"dose": text}
     return str(text)
 
 
 class ExerciseStep(models.Model):
     """One numbered how-to step."""
 
-    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="steps")
-    position = models.PositiveSmallIntegerField()
-    text = models.TextField()
+    exercise = models.ForeignKey(
+        Exercise, verbose_name=_("exercise"), on_delete=models.CASCADE, related_name="steps"
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    text = models.TextField(_("text"))
 
     class Meta:
         ordering = ["exercise", "position"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
         constraints = [
             models.UniqueConstraint(fields=["exercise", "position"], name="unique_step_position")
         ]
 
     def __str__(self):
-        return f"{self.exercise} step {self.position}"
+        # Translators: names one how-to step in the admin, e.g. "Plank, step 2".
+        return _("%(exercise)s, step %(position)s") % {
+            "exercise": self.exercise,
+            "position": self.position,
+        }

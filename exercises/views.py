@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from .forms import LibraryFilterForm
-from .models import Exercise, FocusArea
+from .models import Exercise, FocusArea, alphabetical
 
 
 @require_GET
@@ -13,9 +13,11 @@ from .models import Exercise, FocusArea
 def exercise_list(request: HttpRequest) -> HttpResponse:
     """The library. An htmx request gets only the results, a plain one the whole page."""
     form = LibraryFilterForm(request.GET)
-    exercises = form.filter(
-        Exercise.objects.active().prefetch_related(
-            Prefetch("focus_areas", queryset=FocusArea.objects.all())
+    exercises = alphabetical(
+        form.filter(
+            Exercise.objects.active().prefetch_related(
+                Prefetch("focus_areas", queryset=FocusArea.objects.all())
+            )
         )
     )
     template = "exercises/list.html"

@@ -72,6 +72,8 @@ ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG e
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Translated fields on the exercise library (exercises/translation.py); before the admin.
+    "modeltranslation",
     "spinecare.accounts",
     "spinecare.data",
     "spinecare.api",
@@ -107,6 +109,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "spinecare.accounts.middleware.UserTimezoneMiddleware",
+    "spinecare.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -125,10 +128,12 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",  # LANGUAGE_CODE for <html lang>
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "tracking.context_processors.progress",
+                "spinecare.jsi18n.urls",
             ],
             "builtins": ["django.templatetags.i18n", "django.templatetags.static"],
         },
@@ -184,6 +189,10 @@ LANGUAGES = [
     ("es", "Español"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The library's own texts (exercises/translation.py): English is the source, and any text not yet
+# translated shows in English.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en-gb"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en-gb",)
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import trans_real
 
 from tests.factories import PASSWORD, UserFactory
 from tracking.services.routines import create_starter_routine
@@ -50,3 +52,24 @@ def starter_routine(user):
 def other_client(client, other_user):
     client.force_login(other_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a request in another (Accept-Language, an
+    API token's person) leaves that one active on the thread, and nothing deactivates it."""
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def fake_translations(monkeypatch):
+    """Put entries in a language's catalogue for one test, before the real catalogues exist:
+    ``fake_translations("de", {msgid: text, (plural msgid, form): text})``."""
+
+    def add(language: str, entries: dict) -> None:
+        catalogue = trans_real.translation(language)._catalog._catalogs[0]
+        for key, value in entries.items():
+            monkeypatch.setitem(catalogue, key, value)
+
+    return add

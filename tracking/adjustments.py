@@ -19,10 +19,13 @@ on the day (``session_flags``).
 
 The same flag levels and the same rolling average of check-ins serve the dashboard, the
 clinician report and the persistent-discomfort nudge.
+
+Reasons are data, not text: a tuple of ``Part`` (one sentence each, a code and the figures it
+names, exercises by id), which ``tracking.reasons`` puts into words in the reader's language.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 # Thresholds.
@@ -78,7 +81,7 @@ class Prescription:
 @dataclass(frozen=True)
 class Alternative:
     exercise_id: int
-    name: str
+    name: str  # for people reading the facts; reasons name exercises by id
     default: Prescription
     in_routine: bool = False
 
@@ -87,7 +90,7 @@ class Alternative:
 class ItemFacts:
     """What the rules need to know about one routine item."""
 
-    name: str
+    name: str  # for people reading the facts; reasons name exercises by id
     current: Prescription
     alternative: Alternative | None = None
     # The prescription before the last lighter dose or swap still in force, if any.
@@ -154,16 +157,78 @@ def easing_in_force(
     return Prescription.from_dict(last_before), last_kind
 
 
+# Reasons ------------------------------------------------------------------------------------
+
+# Every sentence a reason can hold, with what each of its parameters is: "exercise" an exercise
+# id, "count" a whole number, "level" a flag level, "score" a 0-10 check-in level, "average" a
+# 0-10 average rounded to one decimal. tracking/reasons.py words each code; an import checks
+# the parts it reads against this table.
+PARTS: dict[str, dict[str, str]] = {
+    # The first sentence: what was flagged.
+    "flagged_last_session": {"exercise": "exercise", "level": "level"},  # sharp or moderate
+    "flagged_moderate_twice": {"exercise": "exercise"},
+    "flagged_in_recent": {"exercise": "exercise", "flagged": "count", "sessions": "count"},
+    "pain_free_run": {"exercise": "exercise", "sessions": "count"},
+    # The second: what to do about it.
+    "try_alternative": {"exercise": "exercise"},
+    "alternative_in_routine": {"alternative": "exercise", "exercise": "exercise"},
+    "already_gentlest": {"exercise": "exercise"},
+    "already_lightest": {},
+    "ease_off": {},
+    "step_up_dose": {},
+    "step_up_exercise": {},
+    # The persistent-discomfort nudge.
+    "persistent_days": {"threshold": "score", "days": "count"},
+    "average_rose": {"before": "average", "recent": "average"},
+    # First in the reason of an undo, before the reason of the change it undid.
+    "undid": {},
+}
+UNDID = "undid"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a reason: which one (``code``, a key of PARTS) and what it names."""
+
+    code: str
+    params: Mapping[str, int | float | str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "Part":
+        return cls(data["code"], dict(data["params"]))
+
+
+Reason = tuple[Part, ...]
+
+
+def reason_as_data(reason: Reason) -> list[dict]:
+    """The reason as JSON-ready data, the form Suggestion and Adjustment keep it in."""
+    return [part.as_dict() for part in reason]
+
+
+def reason_from_data(data: Iterable[Mapping]) -> Reason:
+    return tuple(Part.from_dict(part) for part in data)
+
+
+def undone(reason: Reason) -> Reason:
+    """The reason of an undo ("Undid: " and the change's reason); undoing an undo gives the
+    first reason back. An empty reason (a row from before reasons were data) stays empty."""
+    if not reason:
+        return ()
+    if reason[0].code == UNDID:
+        return reason[1:]
+    return (Part(UNDID), *reason)
+
+
 @dataclass(frozen=True)
 class Proposal:
     kind: str  # reduce, swap, pause, step_up
-    reason: str
+    reason: Reason
     proposed: Prescription
     flag_entries: tuple[int, ...] = ()
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def reduced(current: Prescription) -> Prescription:
@@ -182,26 +247,24 @@ def reduced(current: Prescription) -> Prescription:
     )
 
 
-def _swap_or_pause(item: ItemFacts, reason: str, entries: tuple[int, ...]) -> Proposal:
+def _swap_or_pause(item: ItemFacts, flagged: Part, entries: tuple[int, ...]) -> Proposal:
     alternative = item.alternative
+    exercise = item.current.exercise_id
     if alternative is not None and not alternative.in_routine:
         return Proposal(
             "swap",
-            f"{reason} Try {alternative.name} instead, a gentler exercise for the same area.",
+            (flagged, Part("try_alternative", {"exercise": alternative.exercise_id})),
             replace(alternative.default, paused=False),
             entries,
         )
     if alternative is not None:
-        why = (
-            f"Its gentler option, {alternative.name}, is already in your routine, "
-            f"so pause {item.name} for now."
+        why = Part(
+            "alternative_in_routine",
+            {"alternative": alternative.exercise_id, "exercise": exercise},
         )
     else:
-        why = (
-            f"{item.name} is already one of the gentlest exercises for this area, "
-            "so pause it for now."
-        )
-    return Proposal("pause", f"{reason} {why}", replace(item.current, paused=True), entries)
+        why = Part("already_gentlest", {"exercise": exercise})
+    return Proposal("pause", (flagged, why), replace(item.current, paused=True), entries)
 
 
 def suggest(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | None:
@@ -216,21 +279,22 @@ def suggest(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | None
         return None
     latest = recent[0]
     flagged = tuple(e for s in recent if LEVELS[s.level] for e in s.entry_ids)
+    exercise = item.current.exercise_id
 
     if latest.level == "sharp":
-        reason = f"You flagged {item.name} as sharp in your last session."
+        reason = Part("flagged_last_session", {"exercise": exercise, "level": "sharp"})
         return _swap_or_pause(item, reason, latest.entry_ids)
     if len(recent) >= 2 and all(LEVELS[s.level] >= LEVELS["moderate"] for s in recent[:2]):
-        reason = f"You flagged {item.name} as moderate or worse in your last 2 sessions."
+        reason = Part("flagged_moderate_twice", {"exercise": exercise})
         return _swap_or_pause(item, reason, recent[0].entry_ids + recent[1].entry_ids)
 
     mild_or_worse = [s for s in recent if LEVELS[s.level] >= LEVELS["mild"]]
     if latest.level == "moderate":
-        reason = f"You flagged {item.name} as moderate in your last session."
+        reason = Part("flagged_last_session", {"exercise": exercise, "level": "moderate"})
     elif len(mild_or_worse) >= MILD_IN_RECENT:
-        reason = (
-            f"You flagged {item.name} in {len(mild_or_worse)} of your last "
-            f"{_count(len(recent), 'session')}."
+        reason = Part(
+            "flagged_in_recent",
+            {"exercise": exercise, "flagged": len(mild_or_worse), "sessions": len(recent)},
         )
     else:
         return _step_up(item, sessions)
@@ -239,11 +303,11 @@ def suggest(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | None
     if lighter == item.current:
         return Proposal(
             "pause",
-            f"{reason} It is already at the lightest dose, so pause it for now.",
+            (reason, Part("already_lightest")),
             replace(item.current, paused=True),
             flagged,
         )
-    return Proposal("reduce", f"{reason} Ease off to a lighter dose.", lighter, flagged)
+    return Proposal("reduce", (reason, Part("ease_off")), lighter, flagged)
 
 
 def _step_up(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | None:
@@ -257,20 +321,16 @@ def _step_up(item: ItemFacts, sessions: Sequence[SessionFlag]) -> Proposal | Non
         streak += 1
     if streak < PAIN_FREE_TO_STEP_UP:
         return None
-    target = "the exercise and dose" if item.easing_kind == "swap" else "the dose"
-    return Proposal(
-        "step_up",
-        f"{_count(streak, 'pain-free session')} in a row with {item.name}. "
-        f"You could step back up to {target} you had before.",
-        replace(item.before_last_easing, paused=False),
-    )
+    run = Part("pain_free_run", {"exercise": item.current.exercise_id, "sessions": streak})
+    step_up = Part("step_up_exercise" if item.easing_kind == "swap" else "step_up_dose")
+    return Proposal("step_up", (run, step_up), replace(item.before_last_easing, paused=False))
 
 
 # Persistent discomfort: a nudge toward a physiotherapist or chiropractor.
 
 
-def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: date) -> str | None:
-    """Why the discomfort looks persistent, or None.
+def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: date) -> Part | None:
+    """Why the discomfort looks persistent (one sentence), or None.
 
     Either the check-in was at or above the alert level three days running (ending today
     or yesterday), or the 7-day average rose by 2 points or more over the 7 days before.
@@ -278,10 +338,7 @@ def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: d
     for end in (today, today - timedelta(days=1)):
         days = [end - timedelta(days=n) for n in range(PERSISTENT_DAYS)]
         if all(checkins.get(day, -1) >= threshold for day in days):
-            return (
-                f"Your back has been at {threshold} or more out of 10 for "
-                f"{PERSISTENT_DAYS} days running."
-            )
+            return Part("persistent_days", {"threshold": threshold, "days": PERSISTENT_DAYS})
 
     def average(last: date) -> float | None:
         return rolling_average(
@@ -291,10 +348,8 @@ def persistent_discomfort(checkins: Mapping[date, int], threshold: int, today: d
     recent = average(today)
     before = average(today - timedelta(days=RISE_WINDOW_DAYS))
     if recent is not None and before is not None and recent - before >= RISE_POINTS:
-        return (
-            f"Your 7-day average rose from {before:.1f} to {recent:.1f} out of 10 "
-            "compared with the week before."
-        )
+        # Rounded here: the words show one decimal, and number formatting cuts, not rounds.
+        return Part("average_rose", {"before": round(before, 1), "recent": round(recent, 1)})
     return None
 
 

@@ -6,20 +6,24 @@ dashboard, Today and the routine editor), the routine's timeline of changes, one
 of History, and the previews of routines built from presets (onboarding, the routines page).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from uuid import uuid4
 
+from django.conf import settings
 from django.db.models import IntegerField, OuterRef, Subquery
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname as localized
 
 from exercises.models import Exercise, describe_dosage
 
 from .forms.today import CheckInForm, EntryForm, SessionForm
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
 from .presets import PRESETS, gentlest_first
+from .reasons import exercise_ids
 
 HISTORY_PAGE_DAYS = 14
 
@@ -118,8 +122,9 @@ def describe(prescription: dict, exercises: dict[int, Exercise]) -> Change:
     return Change(name, dosage, prescription["paused"])
 
 
-def exercises_in(*prescriptions: dict) -> dict[int, Exercise]:
-    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions})
+def exercises_in(*prescriptions: dict, reasons: Iterable = ()) -> dict[int, Exercise]:
+    """The exercises some prescriptions and reasons (``reason_parts``) name, in one query."""
+    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions} | exercise_ids(*reasons))
 
 
 UNKNOWN = object()
@@ -132,37 +137,68 @@ def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
     return checkin if checkin and checkin.red_flags else None
 
 
+# The home names the exercises of its open suggestions from the suggestions query itself, so
+# it reads as many queries with suggestions as without. A suggestion names the item's
+# exercise and, in its reason, that exercise's gentler alternative (both joined), and the
+# exercise it proposes (a subquery per column). The proposed one comes with its name in every
+# language, so that ``exercise.name`` gives the active language with the library's own
+# fallback to English: a subquery of ``values("name")`` would read one language's column
+# without falling back.
+PROPOSED_COLUMNS = ["per_side", *(localized("name", code) for code, _name in settings.LANGUAGES)]
+
+
+def _proposed_columns() -> dict[str, Subquery]:
+    named = Exercise.objects.filter(pk=OuterRef("proposed_exercise")).order_by()
+    return {f"proposed_{column}": Subquery(named.values(column)[:1]) for column in PROPOSED_COLUMNS}
+
+
+def _named_in(suggestions: list[Suggestion]) -> dict[int, Exercise]:
+    """{id: Exercise} for every exercise the suggestions' changes and reasons name: from the
+    suggestions query, and in one more query only for any it did not hold (a library
+    change since the suggestion was made)."""
+    exercises: dict[int, Exercise] = {}
+    for suggestion in suggestions:
+        exercise = suggestion.item.exercise
+        for known in (exercise, exercise.gentler_alternative):
+            if known is not None:
+                exercises[known.pk] = known
+        if suggestion.proposed_per_side is not None and suggestion.proposed_exercise:
+            exercises.setdefault(
+                suggestion.proposed_exercise,
+                Exercise(
+                    pk=suggestion.proposed_exercise,
+                    **{c: getattr(suggestion, f"proposed_{c}") for c in PROPOSED_COLUMNS},
+                ),
+            )
+    wanted = {s.proposed["exercise"] for s in suggestions} | exercise_ids(
+        *[s.reason_parts for s in suggestions]
+    )
+    if missing := wanted - exercises.keys():
+        exercises |= Exercise.objects.in_bulk(missing)
+    return exercises
+
+
 def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN) -> dict:
-    """Open suggestions for the given routine (the active one by default), in words."""
+    """Open suggestions for the given routine (the active one by default), in words: each with
+    its ``change`` and its ``reason_shown`` in the active language."""
     if routine is None:
         routine = Routine.objects.for_user(user).active().first()
     if routine is None:
         # A warning sign matters even without a routine: the dashboard shows it from here.
         red_flag = red_flag_today(user, today_checkin)
         return {"suggestions": [], "suggestions_routine": None, "red_flag": red_flag}
-    # The exercise each suggestion names comes in the same query (a subquery per column),
-    # so the home reads as many rows with or without suggestions to name.
-    named = Exercise.objects.filter(pk=OuterRef("proposed_exercise"))
     suggestions = list(
         Suggestion.objects.for_user(user)
         .open()
         .filter(item__routine=routine)
-        .select_related("item__exercise")
+        .select_related("item__exercise__gentler_alternative")
         .annotate(proposed_exercise=Cast(KT("proposed__exercise"), IntegerField()))
-        .annotate(
-            proposed_name=Subquery(named.values("name")[:1]),
-            proposed_per_side=Subquery(named.values("per_side")[:1]),
-        )
+        .annotate(**_proposed_columns())
     )
-    exercises = {
-        s.proposed_exercise: Exercise(
-            pk=s.proposed_exercise, name=s.proposed_name, per_side=s.proposed_per_side
-        )
-        for s in suggestions
-        if s.proposed_name is not None
-    }
+    exercises = _named_in(suggestions)
     for suggestion in suggestions:
         suggestion.change = describe(suggestion.proposed, exercises)
+        suggestion.reason_shown = suggestion.reason_text(exercises)
     return {
         "suggestions": suggestions,
         "suggestions_routine": routine,
@@ -171,15 +207,20 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
 
 
 def timeline(user, routine: Routine) -> dict:
-    """The routine's latest changes, each in words and with whether it can still be undone."""
+    """The routine's latest changes, each in words (``from_change``, ``to_change``,
+    ``reason_shown``) and with whether it can still be undone."""
     adjustments = list(
         Adjustment.objects.for_user(user)
         .filter(item__routine=routine)
         .select_related("item")
         .order_by("-created_at", "-pk")[:50]
     )
-    exercises = exercises_in(*[p for a in adjustments for p in (a.before, a.after)])
+    exercises = exercises_in(
+        *[p for a in adjustments for p in (a.before, a.after)],
+        reasons=[a.reason_parts for a in adjustments],
+    )
     for adjustment in adjustments:
+        adjustment.reason_shown = adjustment.reason_text(exercises)
         adjustment.from_change = describe(adjustment.before, exercises)
         adjustment.to_change = describe(adjustment.after, exercises)
         adjustment.can_undo = adjustment.item is not None and (

@@ -85,7 +85,7 @@ class HistoryFigures:
         return cls(
             current_streak=streaks.current_streak(active, protected, today),
             longest_streak=streaks.longest_streak(active, protected),
-            weekly_streak=streaks.weekly_streak(active, protected, goal, today),
+            weekly_streak=streaks.weekly_streak(active, protected, goal, today, user.week_start),
             consistency_percent=round(score * 100),
             has_data=bool(active or checkins),
         )

@@ -93,11 +93,10 @@ class DayWords:
         return self.sentence % {"date": when, "what": what, "checkin": checkin}
 
 
-def first_day(today: date, week_start: int = 0) -> date:
+def first_day(today: date, week_start: int = streaks.MONDAY) -> date:
     """The day that starts the heat-map: 53 weeks ending with this one, each starting on
     ``week_start`` (numbered like ``date.weekday()``: 0 Monday, 5 Saturday, 6 Sunday)."""
-    this_week = today - timedelta(days=(today.weekday() - week_start) % 7)
-    return this_week - timedelta(weeks=WEEKS - 1)
+    return streaks.start_of_week(today, week_start) - timedelta(weeks=WEEKS - 1)
 
 
 def weeks(
@@ -106,7 +105,7 @@ def weeks(
     protected: set[date],
     checkins: Mapping[date, CheckInDay],
     threshold: int,
-    week_start: int = 0,
+    week_start: int = streaks.MONDAY,
 ) -> list[HeatWeek]:
     """Weeks (from ``week_start``) of the last 12 months, oldest first, ending this week.
 
@@ -141,7 +140,7 @@ def weeks(
     return columns
 
 
-def weekday_names(week_start: int = 0) -> list[str]:
+def weekday_names(week_start: int = streaks.MONDAY) -> list[str]:
     """The days of the week from ``week_start`` on, abbreviated in the active language (the
     names Django's date formatting uses), for the heat-map's side."""
     return [str(WEEKDAYS_ABBR[(week_start + n) % 7]) for n in range(7)]

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from . import streaks
 from .adjustments import mean, rolling_average, worst
@@ -153,7 +153,9 @@ class Progress:
 
     @cached_property
     def week(self) -> streaks.WeekGoal:
-        return streaks.week_goal(self.active, self.protected, self.user.weekly_goal, self.today)
+        return streaks.week_goal(
+            self.active, self.protected, self.user.weekly_goal, self.today, self.user.week_start
+        )
 
     @property
     def weekly_streak(self) -> int:
@@ -228,7 +230,8 @@ class Progress:
             (key, ngettext("%(count)s day", "%(count)s days", RANGES[key]) % {"count": RANGES[key]})
             for key in ("30", "90")
         ]
-        return [*days, ("365", _("1 year")), ("all", _("All"))]
+        # Translators: a chart range button: every day since the first log.
+        return [*days, ("365", _("1 year")), ("all", pgettext("chart range", "All"))]
 
     def discomfort_series(self, range_key: str) -> dict:
         """The chart's data for a range of the dashboard, with a summary of the check-ins."""
@@ -253,13 +256,14 @@ class Progress:
         return series
 
     def weekly_table(self, series: dict) -> list[dict]:
-        """The chart as a table for screen readers: one row per week."""
+        """The chart as a table for screen readers: one row per week, weeks starting on the
+        user's first day of the week."""
         rows: dict[date, dict] = {}
         for label, level, active in zip(
             series["labels"], series["levels"], series["active"], strict=True
         ):
-            monday = streaks.week_start(date.fromisoformat(label))
-            row = rows.setdefault(monday, {"week": monday, "levels": [], "active": 0})
+            first = streaks.start_of_week(date.fromisoformat(label), self.user.week_start)
+            row = rows.setdefault(first, {"week": first, "levels": [], "active": 0})
             row["active"] += active
             if level is not None:
                 row["levels"].append(level)
@@ -287,14 +291,14 @@ def adjustments_for(user, exercise) -> list[Adjustment]:
 DOSE_DAILY_DAYS = 90
 
 
-def by_week(by_day: Mapping[date, dict]) -> dict[date, dict]:
-    """Days folded into weeks (by Monday): the week's highest dose, its worst flag and
+def by_week(by_day: Mapping[date, dict], week_start: int = streaks.MONDAY) -> dict[date, dict]:
+    """Days folded into weeks (by their first day): the week's highest dose, its worst flag and
     its routine changes. A year of days is an unreadable zig-zag on a phone; 53 weeks are not."""
     weeks: dict[date, dict] = {}
     for day in sorted(by_day):
         point = by_day[day]
         week = weeks.setdefault(
-            streaks.week_start(day), {"dose": None, "flag": "none", "change": None}
+            streaks.start_of_week(day, week_start), {"dose": None, "flag": "none", "change": None}
         )
         if point["dose"] is not None:
             week["dose"] = max(week["dose"] or 0, point["dose"])
@@ -332,7 +336,7 @@ def dose_series(user, exercise) -> dict | None:
         point["change"] = str(adjustment.get_kind_display())
     days = sorted(by_day)
     weekly = (days[-1] - days[0]).days > DOSE_DAILY_DAYS
-    points = by_week(by_day) if weekly else by_day
+    points = by_week(by_day, user.week_start) if weekly else by_day
     keys = sorted(points)
     flags = dict(Discomfort.choices)
     return {

@@ -13,7 +13,8 @@ Definitions
   it: the app never pushes anyone to exercise through pain.
 * The **current streak** counts active days in a row (protected days bridge gaps) ending
   today, or ending yesterday while today is still open ("log today to keep it").
-* The **weekly goal** counts active days in the current Monday-to-Sunday week. Each protected
+* The **weekly goal** counts active days in the current week, which starts on the day the
+  user chose (Monday, Saturday or Sunday; Monday unless they changed it). Each protected
   day lowers that week's target by one. The **weekly streak** counts weeks in a row that met
   their target; the current week joins it once met and never breaks it while still open. A
   week whose target fell to 0 and that has no active day (a rest week) bridges the weekly
@@ -119,36 +120,52 @@ def longest_streak(active: set[date], protected: set[date]) -> Streak:
     return best
 
 
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+MONDAY, SATURDAY, SUNDAY = 0, 5, 6  # numbered like date.weekday(), as User.week_start
+
+
+def start_of_week(day: date, week_start: int = MONDAY) -> date:
+    """The first day of the week holding ``day``, for weeks starting on ``week_start``."""
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+def week_start(day: date, first_weekday: int = MONDAY) -> date:
+    """The first day of ``day``'s week (Monday unless told otherwise)."""
+    return start_of_week(day, first_weekday)
 
 
 def week_goal(
-    active: set[date], protected: set[date], goal: int, any_day_in_week: date
+    active: set[date],
+    protected: set[date],
+    goal: int,
+    any_day_in_week: date,
+    week_start: int = MONDAY,
 ) -> WeekGoal:
-    monday = week_start(any_day_in_week)
-    week = {monday + timedelta(days=n) for n in range(7)}
+    first = start_of_week(any_day_in_week, week_start)
+    week = {first + timedelta(days=n) for n in range(7)}
     rested = len(week & protected)
     return WeekGoal(
         done=len(week & active), target=max(goal - rested, 0), goal=goal, protected=rested
     )
 
 
-def weekly_streak(active: set[date], protected: set[date], goal: int, today: date) -> int:
+def weekly_streak(
+    active: set[date], protected: set[date], goal: int, today: date, week_start: int = MONDAY
+) -> int:
     """Weeks in a row that met their target, counting this week once it is met.
 
-    A rest week neither adds to the streak nor breaks it.
+    Weeks start on ``week_start`` (0 Monday ... 6 Sunday). A rest week neither adds to the
+    streak nor breaks it.
     """
-    this_week = week_goal(active, protected, goal, today)
+    this_week = week_goal(active, protected, goal, today, week_start)
     count = 1 if this_week.met and not this_week.rested else 0
-    earliest = week_start(min(active | protected, default=today))
-    monday = week_start(today) - timedelta(days=7)
-    while monday >= earliest:
-        week = week_goal(active, protected, goal, monday)
+    earliest = start_of_week(min(active | protected, default=today), week_start)
+    first = start_of_week(today, week_start) - timedelta(days=7)
+    while first >= earliest:
+        week = week_goal(active, protected, goal, first, week_start)
         if not week.met:
             break
         count += 0 if week.rested else 1
-        monday -= timedelta(days=7)
+        first -= timedelta(days=7)
     return count
 
 

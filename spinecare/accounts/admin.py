@@ -8,13 +8,22 @@ from .models import User
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ("email",)
-    list_display = ("email", "display_name", "timezone", "is_staff", "date_joined")
+    list_display = ("email", "display_name", "language", "timezone", "is_staff", "date_joined")
     search_fields = ("email", "display_name")
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (
             _("Profile"),
-            {"fields": ("display_name", "timezone", "weekly_goal", "discomfort_threshold")},
+            {
+                "fields": (
+                    "display_name",
+                    "language",
+                    "timezone",
+                    "week_start",
+                    "weekly_goal",
+                    "discomfort_threshold",
+                )
+            },
         ),
         (
             _("Permissions"),

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core import checks
+from django.utils.translation import gettext as _
 
 LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
@@ -16,10 +17,13 @@ def check_shared_cache(app_configs, **kwargs) -> list[checks.CheckMessage]:
         return []
     return [
         checks.Warning(
-            "The per-IP limits on log-in, sign-up and password reset are counted in each "
-            "worker process apart.",
-            hint="Set REDIS_URL (e.g. redis://127.0.0.1:6379/0) so that all workers share "
-            "one count.",
+            _(
+                "The per-IP limits on log-in, sign-up and password reset are counted in each "
+                "worker process apart."
+            ),
+            hint=_(
+                "Set REDIS_URL (e.g. redis://127.0.0.1:6379/0) so that all workers share one count."
+            ),
             id="spinecare.W001",
         )
     ]

@@ -3,11 +3,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .limits import clear_wrong_passwords, count_wrong_password, password_checks_paused
-from .models import User, normalise_email
+from .models import User, WeekStart, normalise_email
 from .timezones import DEFAULT_TIMEZONE, timezone_choices
 
 TIMEZONE_ERROR = _("Choose a time zone from the list, such as Europe/London or America/New_York.")
@@ -23,6 +24,17 @@ def timezone_field() -> forms.ChoiceField:
         # static/js/timezone.js picks the browser's zone when the field is untouched.
         widget=forms.Select(attrs={"data-detect-timezone": "true", "autocomplete": "off"}),
     )
+
+
+class LanguageSelect(forms.Select):
+    """A list of languages, each option marked with its own language (``lang``), so that a
+    screen reader says "Deutsch" in German."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
 
 
 class LogInForm(AuthenticationForm):
@@ -72,8 +84,16 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ("display_name", "timezone", "weekly_goal", "discomfort_threshold")
+        fields = (
+            "display_name",
+            "language",
+            "timezone",
+            "week_start",
+            "weekly_goal",
+            "discomfort_threshold",
+        )
         widgets = {
+            "language": LanguageSelect,
             "weekly_goal": forms.NumberInput(attrs={"min": 1, "max": 7, "inputmode": "numeric"}),
             "discomfort_threshold": forms.NumberInput(
                 attrs={"min": 1, "max": 10, "inputmode": "numeric"}
@@ -85,10 +105,21 @@ class SettingsForm(forms.ModelForm):
                 ("weekly_goal", _("Enter a weekly goal from 1 to 7 days.")),
                 ("discomfort_threshold", _("Enter an alert level from 1 to 10.")),
             ]
+        } | {
+            "language": dict.fromkeys(
+                ["invalid_choice", "required"], _("Choose a language from the list.")
+            ),
+            "week_start": dict.fromkeys(
+                ["invalid_choice", "invalid", "required"],
+                _("Choose Monday, Saturday or Sunday as the first day of your week."),
+            ),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Always set (the database's default), so the lists offer no empty "---------".
+        self.fields["language"].choices = settings.LANGUAGES
+        self.fields["week_start"].choices = WeekStart.choices
         self.helper = FormHelper()
         self.helper.form_tag = False
 
@@ -155,6 +186,11 @@ class DeleteAccountForm(PasswordCheckMixin, forms.Form):
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
     """The address to send a reset link to. The worker's task, not the view, sends it."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        """In the recipient's own language, whoever asked and whatever the worker speaks."""
+        with translation.override(context["user"].language):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
     def get_users(self, email):
         """Active accounts with a password, found as log-in finds them (``normalise_email``)."""

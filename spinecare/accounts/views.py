@@ -1,11 +1,15 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from spinecare.http import AuthedRequest
 from tracking.services.routines import create_starter_routine
@@ -25,6 +29,8 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
+                # The language the visitor's browser (or the footer's chooser) asked for.
+                form.instance.language = request.LANGUAGE_CODE
                 user = form.save()
                 create_starter_routine(user)
         except IntegrityError:
@@ -63,12 +69,34 @@ def password_reset(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def settings_view(request: AuthedRequest) -> HttpResponse:
+    """The person's preferences. After a save the whole page loads again (with htmx too), so
+    a new language reaches the navigation as well as the form."""
     form = SettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        user = form.save()
+        translation.activate(user.language)  # the message below, in the new language
         messages.success(request, _("Your settings are saved."))
-        return redirect("accounts:settings")
-    return render(request, "accounts/settings.html", {"form": form})
+        url = reverse("accounts:settings")
+        response = HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        remember_language(response, user.language)
+        return response
+    template = "accounts/settings.html#settings-form" if request.htmx else "accounts/settings.html"
+    return render(request, template, {"form": form})
+
+
+def remember_language(response: HttpResponse, language: str) -> None:
+    """Django's language cookie, as its ``set_language`` view sets it: after logging out,
+    the log-in page still speaks the person's language."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
 
 
 @login_required

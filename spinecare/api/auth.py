@@ -2,7 +2,9 @@
 CSRF token. Either way ``request.user`` is that person, and everything is scoped to them."""
 
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_ratelimit import ALL
 from ninja.security import HttpBearer, SessionAuth
 
@@ -21,6 +23,9 @@ class TokenAuth(HttpBearer):
         api_token = ApiToken.authenticating(token)
         if api_token is None:
             return None
+        # No middleware knows a token's person: answer in their language from here on.
+        translation.activate(api_token.user.language)
+        request.LANGUAGE_CODE = translation.get_language()
         key = f"api-token:{api_token.pk}"
         if seconds := seconds_to_wait(
             request, "api-token", "RATE_LIMIT_API_TOKEN", lambda group, r: key, method=ALL
@@ -28,7 +33,12 @@ class TokenAuth(HttpBearer):
             error = ApiError(
                 429,
                 "rate_limited",
-                _("Too many requests with this token: wait %(s)s seconds.") % {"s": seconds},
+                ngettext(
+                    "Too many requests with this token: wait %(s)s second.",
+                    "Too many requests with this token: wait %(s)s seconds.",
+                    seconds,
+                )
+                % {"s": seconds},
             )
             error.headers["Retry-After"] = str(seconds)
             raise error

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DataConfig(AppConfig):
@@ -6,4 +7,4 @@ class DataConfig(AppConfig):
 
     name = "spinecare.data"
     label = "data"
-    verbose_name = "Your data"
+    verbose_name = _("Your data")

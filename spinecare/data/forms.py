@@ -104,7 +104,7 @@ class ReportRangeForm(forms.Form):
             self.add_error(
                 "start",
                 _("A report covers at most a year: start on %(day)s or later.")
-                % {"day": date_format(end - timedelta(days=MAX_DAYS - 1), "j M Y")},
+                % {"day": date_format(end - timedelta(days=MAX_DAYS - 1), "DATE_FORMAT")},
             )
         cleaned["start"], cleaned["end"] = start, end
         return cleaned
@@ -135,15 +135,18 @@ class ClinicianLinkForm(ReportRangeForm):
         label=_("Opens for (days)"),
         min_value=MIN_LINK_DAYS,
         max_value=MAX_LINK_DAYS,
-        error_messages=dict.fromkeys(
-            ["invalid", "min_value", "max_value", "required"],
-            _("Enter a number of days from %(low)s to %(high)s.")
-            % {"low": MIN_LINK_DAYS, "high": MAX_LINK_DAYS},
-        ),
     )
 
     def __init__(self, data=None, *, today: date):
         super().__init__(data, today=today)
+        # Here, not on the field: filled in when the form is made, in that request's language.
+        problem = _("Enter a number of days from %(low)s to %(high)s.") % {
+            "low": MIN_LINK_DAYS,
+            "high": MAX_LINK_DAYS,
+        }
+        self.fields["days"].error_messages.update(
+            dict.fromkeys(["invalid", "min_value", "max_value", "required"], problem)
+        )
         self.fields["days"].initial = DEFAULT_DAYS
         if self.is_bound and not self.data.get("days"):
             self.data = {**self.data, "days": str(DEFAULT_DAYS)}

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from spinecare.accounts.limits import seconds_to_wait
 from spinecare.http import AuthedRequest
+from spinecare.jsi18n import catalogue_url
 from spinecare.tokens import hash_token
 from tracking.models import CheckIn, Routine, Session
 
@@ -81,12 +82,12 @@ def export_checkins_csv(request: AuthedRequest) -> HttpResponse:
 
 def _imported_message(counts: dict[str, int]) -> str:
     routines, sessions, checkins = (counts.get(k, 0) for k in ("routines", "sessions", "checkins"))
-    parts = [
-        ngettext("%(n)s routine", "%(n)s routines", routines) % {"n": routines},
-        ngettext("%(n)s session", "%(n)s sessions", sessions) % {"n": sessions},
-        ngettext("%(n)s check-in", "%(n)s check-ins", checkins) % {"n": checkins},
-    ]
-    return _("Imported: %(what)s.") % {"what": ", ".join(parts)}
+    # Translators: the three counts below, such as "Imported: 2 routines, 5 sessions, 1 check-in."
+    return _("Imported: %(routines)s, %(sessions)s, %(checkins)s.") % {
+        "routines": ngettext("%(n)s routine", "%(n)s routines", routines) % {"n": routines},
+        "sessions": ngettext("%(n)s session", "%(n)s sessions", sessions) % {"n": sessions},
+        "checkins": ngettext("%(n)s check-in", "%(n)s check-ins", checkins) % {"n": checkins},
+    }
 
 
 @login_required
@@ -143,7 +144,9 @@ def link_revoke(request: AuthedRequest, pk: int) -> HttpResponse:
 def _shared_page(template: str, context: dict, status: int) -> HttpResponse:
     """A page for whoever holds a link: rendered without the request, so no session is
     read and no cookie (CSRF, session, messages) is set; not indexed, never cached, and
-    its address (the token) never sent on as a referrer."""
+    its address (the token) never sent on as a referrer. In the language LocaleMiddleware
+    took from the browser's Accept-Language, with our JavaScript's words in it too."""
+    context = context | {"js_catalogue_url": catalogue_url()}
     response = HttpResponse(render_to_string(template, context), status=status)
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex, nofollow"

@@ -45,6 +45,10 @@ class ReminderForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        # The days in the person's own week: Monday, Saturday or Sunday first.
+        if self.instance.user_id:
+            first = self.instance.user.week_start
+            self.fields["days"].choices = DAY_CHOICES[first:] + DAY_CHOICES[:first]
         if not settings.VAPID_PUBLIC_KEY:
             del self.fields["by_push"]
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.tasks import task
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tracking.models import Session
 
@@ -52,13 +52,15 @@ def send_reminder(user_id: int, due: str) -> list[str]:
         reminder.only_if_not_logged and Session.objects.for_user(user).filter(date=day).exists()
     )
     if on_time and not logged:
-        for channel in reminder.channels:
-            if Delivery.claim(user, day, channel):
-                if channel == Channel.EMAIL:
-                    services.send_email(user, day)
-                else:
-                    services.send_push(user)
-                sent.append(str(channel))
+        # In the recipient's own language, whatever the worker's.
+        with translation.override(user.language):
+            for channel in reminder.channels:
+                if Delivery.claim(user, day, channel):
+                    if channel == Channel.EMAIL:
+                        services.send_email(user, day)
+                    else:
+                        services.send_push(user)
+                    sent.append(str(channel))
     # Only the worker that moves scheduled_for on queues the next task.
     following = reminder.next_due(max(now, due_at))
     if (

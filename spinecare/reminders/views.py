@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -90,11 +91,12 @@ def feed_update(request: AuthedRequest) -> HttpResponse:
 
 
 def feed(request: HttpRequest, token: str) -> HttpResponse:
-    """The calendar feed, for calendar apps: the secret address is the only key."""
+    """The calendar feed, for calendar apps: the secret address is the only key. Its words
+    are in the person's language (the calendar app sends no cookie)."""
     reminder = get_object_or_404(Reminder.objects.select_related("user"), feed_token=token)
-    response = HttpResponse(
-        reminder_calendar(reminder), content_type="text/calendar; charset=utf-8"
-    )
+    with translation.override(reminder.user.language):
+        calendar = reminder_calendar(reminder)
+    response = HttpResponse(calendar, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="spinecare.ics"'
     return response
 
@@ -111,4 +113,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "reminders/unsubscribe.html", context, status=400)
     if request.method == "POST":
         Reminder.objects.for_user(user).update(by_email=False)
-    return render(request, "reminders/unsubscribe.html", {"done": request.method == "POST"})
+    # In the language of the e-mail it came from.
+    with translation.override(user.language):
+        context = {"done": request.method == "POST"}
+        return render(request, "reminders/unsubscribe.html", context)

@@ -12,7 +12,7 @@
           const el = document.createElement("div");
           el.id = "page-progress";
           el.setAttribute("role", "progressbar");
-          el.setAttribute("aria-label", "Loading");
+          el.setAttribute("aria-label", gettext("Loading"));
           document.body.appendChild(el);
         }
       }, 250);
@@ -78,7 +78,7 @@
     if (!form || form.classList.contains("is-dirty")) return;
     form.classList.add("is-dirty");
     const note = form.querySelector(".form-status");
-    if (note) note.textContent = "Not saved yet.";
+    if (note) note.textContent = gettext("Not saved yet.");
   });
   function markUnsent(event, text) {
     const form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
@@ -126,7 +126,7 @@
       const note = document.createElement("div");
       note.className = "alert alert-info py-2";
       note.setAttribute("role", "status");
-      note.textContent = "You were signed out, so nothing was saved. What you typed is back: check it and save again.";
+      note.textContent = gettext("You were signed out, so nothing was saved. What you typed is back: check it and save again.");
       form.prepend(note);
     });
   }
@@ -152,17 +152,21 @@
   document.body.addEventListener("htmx:responseError", (event) => {
     const xhr = event.detail.xhr;
     if (xhr.status === 403 || xhr.status === 401) {
-      showError("Your session has ended. Please log in again; then try once more.");
+      showError(gettext("Your session has ended. Please log in again; then try once more."));
     } else if (xhr.status === 429) {
-      showError("Too many tries in a short time. Nothing was changed. Wait a little, then try again.");
+      showError(gettext("Too many tries in a short time. Nothing was changed. Wait a little, then try again."));
     } else {
-      showError("That didn't work (error " + xhr.status + "). Nothing was changed. Please try again.");
+      showError(interpolate(
+        gettext("That didn't work (error %(status)s). Nothing was changed. Please try again."),
+        { status: xhr.status },
+        true,
+      ));
     }
-    markUnsent(event, "Not saved. Try again.");
+    markUnsent(event, gettext("Not saved. Try again."));
   });
   document.body.addEventListener("htmx:sendError", (event) => {
     if (event.detail.queued) return; // kept offline by js/offline.js, which says so
-    showError("You seem to be offline. Nothing was saved: check your connection and try again.");
-    markUnsent(event, "Not saved: you seem to be offline.");
+    showError(gettext("You seem to be offline. Nothing was saved: check your connection and try again."));
+    markUnsent(event, gettext("Not saved: you seem to be offline."));
   });
 })();

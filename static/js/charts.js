@@ -27,11 +27,12 @@
     };
   }
 
+  // Dates and numbers in the page's language: "27 Nov", "27. Nov.", "27 nov"; "7,5" in German.
   const locale = document.documentElement.lang || undefined;
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
 
   function dateLabel(iso) {
-    const d = new Date(iso + "T12:00:00");
-    return d.toLocaleDateString(locale, { day: "numeric", month: "short" });
+    return dayMonth.format(new Date(iso + "T12:00:00"));
   }
 
   // About one date every 80 px, so the labels never touch on a 375 px phone.
@@ -59,6 +60,7 @@
 
   function baseOptions(colors, yTitle, yMax, width) {
     return {
+      locale, // Chart.js formats tick and tooltip numbers with Intl.NumberFormat in this locale
       responsive: true,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
@@ -90,20 +92,21 @@
     return 0;
   }
 
-  // The report's chart carries no words yet: these stand in for them.
-  const DISCOMFORT_TEXT = {
-    level: "Check-in (0-10)",
-    rolling: "7-day average",
-    active: "Active day",
-    threshold: "Your alert level",
-    change: "Routine change",
-    axis: "Discomfort",
-  };
+  // The report's chart carries no words of its own: these, in the page's language, stand in.
+  const DISCOMFORT_TEXT = () => ({
+    level: gettext("Check-in (0-10)"),
+    rolling: gettext("7-day average"),
+    active: gettext("Active day"),
+    threshold: gettext("Your alert level"),
+    change: gettext("Routine change"),
+    // Translators: the discomfort chart's vertical axis, levels 0 to 10.
+    axis: gettext("Discomfort"),
+  });
   const FLAG_MARKERS = { mild: "triangle", moderate: "rect", sharp: "crossRot" };
 
   const builders = {
     discomfort(data, colors, width) {
-      const text = data.text || DISCOMFORT_TEXT;
+      const text = data.text || DISCOMFORT_TEXT();
       return {
         type: "line",
         data: {
@@ -133,7 +136,7 @@
       }));
       const options = baseOptions(colors, data.unit, undefined, width);
       if (data.period === "week") {
-        options.plugins.tooltip = { callbacks: { title: (items) => data.text.week.replace("%(date)s", items[0].label) } };
+        options.plugins.tooltip = { callbacks: { title: (items) => interpolate(data.text.week, { date: items[0].label }, true) } };
       }
       return {
         type: "line",

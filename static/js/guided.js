@@ -8,6 +8,8 @@
   if (!form) return;
   const words = JSON.parse(document.getElementById("guided-words").textContent);
   const fill = (text, values) => text.replace(/%\((\w+)\)s/g, (_, key) => String(values[key]));
+  // Translators: the guided session's hold countdown, "s" short for seconds.
+  const shortSeconds = (seconds) => interpolate(gettext("%(seconds)s s"), { seconds }, true);
 
   const steps = [...form.querySelectorAll("[data-guided-step]")];
   const exercises = steps.slice(1, -1);
@@ -118,7 +120,7 @@
     }
     function ready() {
       const hold = holds[index];
-      display.textContent = `${seconds} s`;
+      display.textContent = shortSeconds(seconds);
       what.textContent = hold.side || sets > 1 ? name(hold) : "";
       start.textContent = hold.side ? fill(words.start_side, { side: hold.side }) : words.start;
     }
@@ -162,7 +164,7 @@
         finish(seconds, false);
         return;
       }
-      display.textContent = `${seconds - elapsed} s`;
+      display.textContent = shortSeconds(seconds - elapsed);
     }
     start.addEventListener("click", () => {
       readySound();
@@ -172,7 +174,7 @@
       stop.hidden = false;
       stop.focus();
       say(fill(words.started, { what: name(holds[index]), seconds }));
-      display.textContent = `${seconds} s`;
+      display.textContent = shortSeconds(seconds);
       interval = window.setInterval(tick, 250);
     });
     stop.addEventListener("click", () => {

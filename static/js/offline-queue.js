@@ -1,5 +1,6 @@
 // Saves made offline, kept in IndexedDB until the server confirms them. Shared by the page
-// (js/offline.js) and the service worker (Background Sync), so it touches no DOM.
+// (js/offline.js) and the service worker (Background Sync), so it touches no DOM. Its words
+// come from the JavaScript catalogue (or js/i18n.js), which both load before it.
 // An item: { id, action, fields: [[name, value], ...], csrf, label, state, error, queuedAt }.
 // Sessions carry their idempotency key (id "session:<key>"), so sending one twice saves it
 // once; a check-in (id "checkin:<date>") replaces the day's, so sending it twice is harmless.
@@ -67,20 +68,21 @@ self.SpineQueue = (() => {
       return { state: "offline" };
     }
     if (response.redirected && new URL(response.url).pathname.startsWith("/accounts/login/")) {
-      return { state: "failed", text: "You were signed out, so this was not saved. Log in, then try again." };
+      return { state: "failed", text: gettext("You were signed out, so this was not saved. Log in, then try again.") };
     }
     if (response.status === 403) {
-      return { state: "failed", text: "Your session has changed, so this was not saved. Try again." };
+      return { state: "failed", text: gettext("Your session has changed, so this was not saved. Try again.") };
     }
     if (!response.ok) {
-      return { state: "failed", text: "The server could not save this (error " + response.status + "). Try again." };
+      const text = interpolate(gettext("The server could not save this (error %(status)s). Try again."), { status: response.status }, true);
+      return { state: "failed", text };
     }
     const status = readTrigger(response).showStatus || {};
     if (status.error) {
       const reason = firstProblem(await response.text());
-      return { state: "failed", text: (reason || status.text) + " Open the day to fix it." };
+      return { state: "failed", text: interpolate(gettext("%(problem)s Open the day to fix it."), { problem: reason || status.text }, true) };
     }
-    return { state: "sent", text: status.text || "Saved." };
+    return { state: "sent", text: status.text || gettext("Saved.") };
   }
 
   // Send every waiting item, one sender at a time (page or worker). Failed items stay, with

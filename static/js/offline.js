@@ -23,8 +23,8 @@
   if ("serviceWorker" in navigator && script.dataset.worker) {
     // The worker keeps each copy of today's pages as they are visited. A page it did not
     // control yet hands it the files it loaded; a signed-in page lets it fetch today's pages
-    // when it has no copy, or only one more than an hour old (so today's checklist opens
-    // offline without having been visited, and isn't yesterday's).
+    // when it has no copy, or only one more than an hour old or in another language (so
+    // today's checklist opens offline without having been visited, and isn't yesterday's).
     const uncontrolled = !navigator.serviceWorker.controller;
     const pages = (script.dataset.pages || "").split(" ").filter(Boolean);
     async function pagesToRefresh() {
@@ -32,13 +32,22 @@
       const cache = await caches.open("spinecare-pages");
       const copies = await Promise.all(pages.map((path) => cache.match(path)));
       const hourAgo = Date.now() - 3600 * 1000;
-      return copies.some((copy) => !copy || Date.parse(copy.headers.get("Date") || 0) < hourAgo);
+      // A copy in another language (the person switched) is refreshed too: "de" vs "es".
+      const language = (tag) => (tag || "").toLowerCase().split("-")[0];
+      const here = language(document.documentElement.lang);
+      return copies.some((copy) => !copy
+        || Date.parse(copy.headers.get("Date") || 0) < hourAgo
+        || (here && language(copy.headers.get("Content-Language")) !== here));
     }
-    navigator.serviceWorker.register(script.dataset.worker, { scope: "/" }).catch(() => null);
+    // The worker speaks the page's language (its offline page, the queue's messages): a new
+    // language registers it again under a new address.
+    const lang = document.documentElement.lang;
+    const worker = script.dataset.worker + (lang ? "?lang=" + encodeURIComponent(lang) : "");
+    navigator.serviceWorker.register(worker, { scope: "/" }).catch(() => null);
     navigator.serviceWorker.ready.then(async (registration) => {
       const files = !uncontrolled ? [] : performance.getEntriesByType("resource")
         .map((entry) => entry.name)
-        .filter((url) => url.startsWith(location.origin + "/static/"));
+        .filter((url) => url.startsWith(location.origin + "/static/") || url.startsWith(location.origin + "/jsi18n/"));
       const refresh = await pagesToRefresh().catch(() => false);
       if (files.length || refresh) registration.active?.postMessage({ type: "keep", files, pages: refresh });
     });
@@ -72,19 +81,19 @@
       const text = document.createElement("span");
       text.setAttribute("role", "status");
       text.textContent = item.state === "failed"
-        ? item.label + ": not saved. " + item.error
-        : item.label + ": waiting to sync. It will be sent when you're back online.";
+        ? interpolate(gettext("%(what)s: not saved. %(reason)s"), { what: item.label, reason: item.error }, true)
+        : interpolate(gettext("%(what)s: waiting to sync. It will be sent when you're back online."), { what: item.label }, true);
       row.append(text);
       if (item.state === "failed") {
         const retry = document.createElement("button");
         retry.type = "button";
         retry.className = "btn btn-sm btn-light ms-2";
-        retry.textContent = "Try again";
+        retry.textContent = gettext("Try again");
         retry.dataset.retry = item.id;
         const discard = document.createElement("button");
         discard.type = "button";
         discard.className = "btn btn-sm btn-light ms-1";
-        discard.textContent = "Discard";
+        discard.textContent = gettext("Discard");
         discard.dataset.discard = item.id;
         row.append(retry, discard);
       }
@@ -98,8 +107,13 @@
     const sent = results.filter((result) => result.state === "sent");
     const failed = results.filter((result) => result.state === "failed");
     let text = "";
-    if (sent.length) text = "Sent now that you're back online. " + sent.map((r) => r.text).join(" ");
-    if (failed.length) status(failed[0].label + ": not saved. " + failed[0].text, true);
+    if (sent.length) {
+      const details = sent.map((r) => r.text).join(" ");
+      text = interpolate(gettext("Sent now that you're back online. %(details)s"), { details }, true).trim();
+    }
+    if (failed.length) {
+      status(interpolate(gettext("%(what)s: not saved. %(reason)s"), { what: failed[0].label, reason: failed[0].text }, true), true);
+    }
     else if (text) status(text);
     render();
     // Show the day as the server now has it, unless something is being typed.
@@ -129,9 +143,17 @@
     }
   }
 
+  // The day in the page's language ("27 Nov 2026", "27.11.2026"), or as it came if unreadable.
+  function dayLabel(iso) {
+    const day = new Date(iso + "T12:00:00");
+    if (Number.isNaN(day.getTime())) return iso;
+    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: "medium" }).format(day);
+  }
+
   function labelFor(form, action) {
-    if (action.includes("checkin")) return "Check-in";
-    return form.querySelector("[name=date]") ? "Session for " + form.querySelector("[name=date]").value : "Session";
+    if (action.includes("checkin")) return gettext("Check-in");
+    const date = form.querySelector("[name=date]");
+    return date ? interpolate(gettext("Session for %(date)s"), { date: dayLabel(date.value) }, true) : gettext("Session");
   }
 
   // Capture phase, so this runs before app.js's "offline, nothing was saved" message, which
@@ -157,15 +179,15 @@
       form.classList.remove("is-dirty");
       const note = form.querySelector(".form-status");
       if (note) {
-        note.textContent = "Waiting to sync: kept on this device, not saved yet.";
+        note.textContent = gettext("Waiting to sync: kept on this device, not saved yet.");
         note.classList.remove("text-danger-emphasis");
       }
-      status("You're offline. Kept on this device and waiting to sync; it is sent when you're back online.");
+      status(gettext("You're offline. Kept on this device and waiting to sync; it is sent when you're back online."));
       render();
       const registration = await navigator.serviceWorker?.ready;
       registration?.sync?.register(SpineQueue.SYNC_TAG).catch(() => null);
     }).catch(() => {
-      status("You seem to be offline, and this browser could not keep the save. Nothing was saved: try again when you're online.", true);
+      status(gettext("You seem to be offline, and this browser could not keep the save. Nothing was saved: try again when you're online."), true);
     });
   }, true);
 

@@ -19,14 +19,14 @@
 
   if (!("serviceWorker" in navigator) || !("PushManager" in window)) {
     button.disabled = true;
-    note.textContent = "This browser can't show notifications. E-mail or the calendar feed will work.";
+    note.textContent = gettext("This browser can't show notifications. E-mail or the calendar feed will work.");
     return;
   }
   button.addEventListener("click", async () => {
     note.textContent = "";
     try {
       if ((await Notification.requestPermission()) !== "granted") {
-        note.textContent = "Notifications are blocked for this site. Allow them in the browser's settings, then try again.";
+        note.textContent = gettext("Notifications are blocked for this site. Allow them in the browser's settings, then try again.");
         return;
       }
       const registration = await navigator.serviceWorker.ready;
@@ -45,7 +45,7 @@
       const answer = await response.json();
       note.textContent = answer.text || answer.error;
     } catch (error) {
-      note.textContent = "Notifications could not be turned on here. Check your connection, then try again.";
+      note.textContent = gettext("Notifications could not be turned on here. Check your connection, then try again.");
     }
   });
 })();

@@ -21,23 +21,26 @@
     let lastSpoken = -1;
 
     const goal = () => parseInt(input && input.value, 10) || parseInt(box.dataset.seconds, 10) || 0;
-    const sideName = () => (perSide ? (side === 0 ? "Left side" : "Right side") : "Hold");
+    const sideName = () => (perSide ? (side === 0 ? gettext("Left side") : gettext("Right side")) : pgettext("hold timer", "Hold"));
     const say = (text) => { speech.textContent = text; };
 
     function render(elapsed) {
       const target = goal();
       const left = Math.max(target - elapsed, 0);
       display.textContent = target
-        ? `${sideName()}: ${elapsed} s held, ${left} s to go`
-        : `${sideName()}: ${elapsed} s held`;
+        // Translators: the hold timer's display, "s" short for seconds: "Left side: 7 s held, 13 s to go".
+        ? interpolate(gettext("%(side)s: %(held)s s held, %(left)s s to go"), { side: sideName(), held: elapsed, left }, true)
+        : interpolate(gettext("%(side)s: %(held)s s held"), { side: sideName(), held: elapsed }, true);
       box.classList.toggle("timer-reached", target > 0 && elapsed >= target);
       if (target && elapsed === target) {
-        say(perSide && side === 0 ? "Time. Switch to the right side." : "Time. You can stop now.");
+        say(perSide && side === 0 ? gettext("Time. Switch to the right side.") : gettext("Time. You can stop now."));
         if (navigator.vibrate) navigator.vibrate(200);
         if (perSide && side === 0) nextSide(elapsed);
       } else if (elapsed > 0 && elapsed % SPEAK_EVERY === 0 && elapsed !== lastSpoken) {
         lastSpoken = elapsed;
-        say(target ? `${left} seconds to go` : `${elapsed} seconds`);
+        say(target
+          ? interpolate(ngettext("%(count)s second to go", "%(count)s seconds to go", left), { count: left }, true)
+          : interpolate(ngettext("%(count)s second", "%(count)s seconds", elapsed), { count: elapsed }, true));
       }
     }
 
@@ -60,7 +63,7 @@
       start.hidden = true;
       stop.hidden = false;
       stop.focus();
-      say(`${sideName()}: timer started`);
+      say(interpolate(gettext("%(side)s: timer started"), { side: sideName() }, true));
       render(0);
       interval = window.setInterval(tick, 250);
     });
@@ -78,11 +81,14 @@
       if (done && seconds > 0) done.checked = true;
       const details = box.closest(".entry")?.querySelector("details.entry-more");
       if (details) details.open = true;
-      display.textContent = `Held ${seconds} s${perSide && held.length > 1 ? " each side" : ""}. Filled in below: it is kept when you save the session.`;
+      display.textContent = interpolate(perSide && held.length > 1
+        // Translators: "s" is short for seconds.
+        ? gettext("Held %(seconds)s s each side. Filled in below: it is kept when you save the session.")
+        : gettext("Held %(seconds)s s. Filled in below: it is kept when you save the session."), { seconds }, true);
       say(display.textContent);
       stop.hidden = true;
       start.hidden = false;
-      start.textContent = "Start again";
+      start.textContent = gettext("Start again");
       start.focus();
     });
   }

@@ -3,7 +3,12 @@
 // Today's pages (the signed-in home and today's checklist): network first, the last copy
 // when offline. Saves made offline wait in IndexedDB (js/offline-queue.js) and are sent
 // by Background Sync where the browser has it.
-importScripts({{ queue_script }});
+// Its words are in the language of the request that fetched it: the catalogue first (if it
+// fails to load, js/i18n.js speaks English), then the queue that uses them.
+try {
+  importScripts({{ catalogue }});
+} catch (error) { /* js/i18n.js stands in */ }
+importScripts({{ i18n_script }}, {{ queue_script }});
 
 const VERSION = "{{ version }}";
 const STATIC_CACHE = "spinecare-static-" + VERSION;
@@ -12,6 +17,8 @@ const PRECACHE = {{ precache }};
 const PAGES = {{ pages }};
 const OFFLINE_TEXT = {{ offline_text }};
 const TODAY_URL = {{ today_url }};
+const TODAY_TEXT = {{ today_text }};
+const LANG = {{ lang }};
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -31,12 +38,23 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Our JavaScript catalogue's address carries its language and version: never stale either.
+function isStatic(url) {
+  return url.pathname.startsWith("/static/") || url.pathname.startsWith("/jsi18n/");
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
+}
+
 function isPage(url) {
   return url.origin === self.location.origin && PAGES.includes(url.pathname) && !url.search;
 }
 
+// Their addresses say which file (and the catalogue's, which language): a Vary header such
+// as the catalogue's Accept-Language must not make the kept copy miss.
 async function fromCacheFirst(request) {
-  const cached = await caches.match(request);
+  const cached = await caches.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) (await caches.open(STATIC_CACHE)).put(request, response.clone());
@@ -59,9 +77,9 @@ async function networkFirst(request) {
   } catch (error) {
     const cached = await caches.match(isPage(url) ? url.pathname : TODAY_URL, { cacheName: PAGES_CACHE });
     if (cached && isPage(url)) return cached;
-    const link = cached ? '<p><a href="' + TODAY_URL + '">Today</a></p>' : "";
+    const link = cached ? '<p><a href="' + TODAY_URL + '">' + escapeHtml(TODAY_TEXT) + "</a></p>" : "";
     return new Response(
-      '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>SpineCare</title><p>' + OFFLINE_TEXT + "</p>" + link,
+      '<!doctype html><html lang="' + LANG + '"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>SpineCare</title><p>' + escapeHtml(OFFLINE_TEXT) + "</p>" + link,
       { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } }
     );
   }
@@ -72,7 +90,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith("/static/")) {
+  if (isStatic(url)) {
     event.respondWith(fromCacheFirst(request));
   } else if (request.mode === "navigate") {
     event.respondWith(networkFirst(request));
@@ -86,7 +104,7 @@ self.addEventListener("message", (event) => {
     event.waitUntil((async () => {
       const cache = await caches.open(STATIC_CACHE);
       await Promise.all((data.files || []).map(async (url) => {
-        if (!(await cache.match(url))) await cache.add(url).catch(() => null);
+        if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url).catch(() => null);
       }));
       if (data.pages) {
         await Promise.all(PAGES.map(async (path) => {

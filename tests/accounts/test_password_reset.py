@@ -6,8 +6,10 @@ import re
 import pytest
 from django.core import mail
 from django.db import connection
+from django.template import loader
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from django_tasks_db.models import DBTaskResult
 
 from tests.factories import UserFactory
@@ -65,6 +67,27 @@ class TestQueuedMail:
         run_worker()
 
         assert [message.to for message in mail.outbox] == [[user.email]]
+
+    def test_the_mail_is_written_in_the_recipients_language(self, client, run_worker, monkeypatch):
+        UserFactory(email="dora@example.com", language="de")
+        rendered = []
+        render_to_string = loader.render_to_string
+
+        def spy(template_name, *args, **kwargs):
+            rendered.append((template_name, translation.get_language()))
+            return render_to_string(template_name, *args, **kwargs)
+
+        monkeypatch.setattr(loader, "render_to_string", spy)
+        # Asked from a Spanish browser; the worker itself speaks the site's default.
+        ask_for_reset(client, "dora@example.com", headers={"accept-language": "es"})
+        run_worker()
+
+        assert len(mail.outbox) == 1
+        assert rendered == [
+            ("accounts/password_reset_subject.txt", "de"),
+            ("accounts/password_reset_email.txt", "de"),
+        ]
+        assert translation.get_language() == "en-gb"
 
     def test_a_dotless_i_gets_no_mail(self, client, run_worker):
         UserFactory(email="ann@spinecare.local")

@@ -2,11 +2,13 @@ import html
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
 from spinecare.accounts.forms import SignUpForm
+from spinecare.accounts.models import WeekStart
 from tests.factories import UserFactory
 
 User = get_user_model()
@@ -199,7 +201,9 @@ class TestSettings:
             SETTINGS,
             {
                 "display_name": "Ally",
+                "language": "en-gb",
                 "timezone": "Pacific/Auckland",
+                "week_start": 6,
                 "weekly_goal": 3,
                 "discomfort_threshold": 7,
             },
@@ -214,6 +218,7 @@ class TestSettings:
             3,
             7,
         )
+        assert (user.language, user.week_start) == ("en-gb", WeekStart.SUNDAY)
 
     @pytest.mark.parametrize(
         ("field", "value", "message"),
@@ -224,6 +229,10 @@ class TestSettings:
             ("discomfort_threshold", "0", "Enter an alert level from 1 to 10."),
             ("discomfort_threshold", "11", "Enter an alert level from 1 to 10."),
             ("timezone", "Nowhere/Land", "Choose a time zone from the list"),
+            ("language", "fr", "Choose a language from the list."),
+            ("language", "", "Choose a language from the list."),
+            ("week_start", "2", "Choose Monday, Saturday or Sunday"),
+            ("week_start", "first", "Choose Monday, Saturday or Sunday"),
         ],
     )
     def test_bad_values_are_refused_beside_the_field(
@@ -231,7 +240,9 @@ class TestSettings:
     ):
         data = {
             "display_name": "Ally",
+            "language": "de",
             "timezone": "Europe/London",
+            "week_start": 6,
             "weekly_goal": 4,
             "discomfort_threshold": 6,
         }
@@ -246,6 +257,7 @@ class TestSettings:
         assert f'id="error_1_id_{field}"' in response.text
         user.refresh_from_db()
         assert (user.display_name, user.weekly_goal, user.discomfort_threshold) == ("Alice", 5, 6)
+        assert (user.language, user.week_start) == ("en-gb", WeekStart.MONDAY)
 
 
 @pytest.mark.django_db
@@ -267,3 +279,74 @@ def test_the_settings_page_reads_three_queries(user_client, django_assert_max_nu
         response = user_client.get(SETTINGS)
 
     assert "Time zone" in response.text
+
+
+@pytest.mark.django_db
+class TestLanguage:
+    def data(self, **overrides):
+        return {
+            "display_name": "Ally",
+            "language": "de",
+            "timezone": "Europe/London",
+            "week_start": 0,
+            "weekly_goal": 4,
+            "discomfort_threshold": 6,
+        } | overrides
+
+    def test_sign_up_keeps_the_browsers_language(self, client):
+        client.post(SIGNUP, signup_data(), headers={"accept-language": "es-ES,es;q=0.9"})
+
+        assert User.objects.get().language == "es"
+
+    def test_sign_up_without_a_preference_is_english(self, client):
+        client.post(SIGNUP, signup_data())
+
+        assert User.objects.get().language == "en-gb"
+
+    def test_the_settings_page_offers_each_language_in_itself(self, user_client):
+        response = user_client.get(SETTINGS)
+
+        assert '<option value="de" lang="de">Deutsch</option>' in response.text
+        assert '<option value="es" lang="es">Español</option>' in response.text
+        assert "---------" not in response.text
+        assert "First day of the week" in response.text
+
+    def test_a_new_language_reloads_the_whole_page_in_it(self, user_client, user):
+        response = user_client.post(SETTINGS, self.data(language="de"), follow=True)
+
+        user.refresh_from_db()
+        assert user.language == "de"
+        assert response.redirect_chain == [(SETTINGS, 302)]
+        assert '<html lang="de"' in response.text
+        assert response["Content-Language"] == "de"
+        assert user_client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "de"
+
+    def test_with_htmx_the_browser_loads_the_page_again(self, user_client, user):
+        response = user_client.post(
+            SETTINGS, self.data(language="es", week_start=5), headers={"HX-Request": "true"}
+        )
+
+        assert response["HX-Redirect"] == SETTINGS
+        assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "es"
+        user.refresh_from_db()
+        assert (user.language, user.week_start) == ("es", WeekStart.SATURDAY)
+
+    def test_with_htmx_a_bad_value_comes_back_beside_the_field(self, user_client, user):
+        response = user_client.post(
+            SETTINGS, self.data(language="xx"), headers={"HX-Request": "true"}
+        )
+
+        assert "<html" not in response.text
+        assert 'id="error_1_id_language"' in response.text
+        assert "Choose a language from the list." in response.text
+        assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+        user.refresh_from_db()
+        assert user.language == "en-gb"
+
+    def test_log_out_keeps_the_language(self, user_client):
+        user_client.post(SETTINGS, self.data(language="de"))
+        user_client.post(reverse("accounts:logout"))
+
+        response = user_client.get(LOGIN, headers={"accept-language": "es"})
+
+        assert '<html lang="de"' in response.text

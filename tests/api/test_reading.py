@@ -58,3 +58,37 @@ def test_progress_has_streaks_week_consistency_and_30_days(reader, user):
     assert len(days) == 30
     assert days[-1]["date"] == user.local_today().isoformat()
     assert days[-1]["active"] is True
+
+
+def test_a_suggestions_reason_comes_in_the_token_holders_language(
+    writer, user, starter_routine, fake_translations
+):
+    fake_translations(
+        "de",
+        {"Ease off to a lighter dose.": "Verringere die Dosierung."},
+    )
+    item = starter_routine.items.select_related("exercise").first()
+    SuggestionFactory(
+        item=item,
+        kind="reduce",
+        reason="You flagged it. Ease off to a lighter dose.",
+        reason_parts=[
+            {
+                "code": "flagged_last_session",
+                "params": {"exercise": item.exercise_id, "level": "moderate"},
+            },
+            {"code": "ease_off", "params": {}},
+        ],
+    )
+
+    english = writer.get("/api/v1/suggestions").json()
+    user.language = "de"
+    user.save(update_fields=["language"])
+    german = writer.get("/api/v1/suggestions")
+
+    assert english[0]["reason"] == (
+        f"You flagged {item.exercise.name} as moderate in your last session. "
+        "Ease off to a lighter dose."
+    )
+    assert german.json()[0]["reason"].endswith(" Verringere die Dosierung.")
+    assert german["Content-Language"] == "de"

@@ -68,6 +68,11 @@ def _seeded_library(transactional_db):
     seed(django_apps, None)
     more = importlib.import_module("exercises.migrations.0004_more_exercises")
     more.seed_more_exercises(django_apps, None)
+    german = importlib.import_module("exercises.migrations.0006_library_in_german")
+    german.copy_english(django_apps, None)
+    german.add_german(django_apps, None)
+    spanish = importlib.import_module("exercises.migrations.0007_library_in_spanish")
+    spanish.add_spanish(django_apps, None)
 
 
 def watch(page) -> list[str]:

@@ -6,10 +6,11 @@ import json
 
 import pytest
 from django.db import connection
+from django.utils.translation import get_supported_language_variant
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import VIEWPORTS, assert_axe_clean, log_in
-from tests.factories import UserFactory
+from tests.factories import PASSWORD, UserFactory
 from tracking.models import CheckIn, Session
 from tracking.services.routines import create_starter_routine
 
@@ -71,7 +72,8 @@ def test_installable_controlled_and_home_opens_offline(phone: Page, live_url, me
     assert phone.request.get(live_url + touch).ok
 
     controlled_with_today_kept(phone)
-    assert phone.evaluate("navigator.serviceWorker.controller.scriptURL") == f"{live_url}/sw.js"
+    worker = phone.evaluate("navigator.serviceWorker.controller.scriptURL")
+    assert worker == f"{live_url}/sw.js?lang=en"  # the page's <html lang>
     assert phone.evaluate("navigator.serviceWorker.ready.then((r) => r.scope)") == f"{live_url}/"
 
     phone.context.set_offline(True)
@@ -174,3 +176,36 @@ def test_signing_out_forgets_the_queue_and_the_kept_pages(phone: Page, live_url,
     phone.goto(f"{live_url}/dashboard/")
     expect(phone.get_by_text("You're offline.")).to_be_visible()
     expect(phone.get_by_role("button", name="Did it all")).to_have_count(0)
+
+
+@pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="the browser's side only: runs on SQLite"
+)
+def test_offline_the_catalogue_and_the_offline_page_are_in_the_persons_language(browser, live_url):
+    german = UserFactory(email="lena@example.com", display_name="Lena", language="de")
+    create_starter_routine(german)
+    # The browser's own language: Playwright's locale alone leaves the worker's fetches out.
+    context = browser.new_context(
+        viewport=VIEWPORTS["phone"], locale="de-DE", extra_http_headers={"Accept-Language": "de"}
+    )
+    page = context.new_page()
+    page.goto(f"{live_url}/accounts/login/")  # its button may already read "Anmelden"
+    page.locator("#id_username").fill(german.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    expect(page).to_have_url(f"{live_url}/dashboard/")
+    controlled_with_today_kept(page)
+    catalogue = page.locator('script[src^="/jsi18n/"]').get_attribute("src")
+    assert catalogue.startswith("/jsi18n/de/")
+    wait_until(page, f'caches.match("{catalogue}", {{ignoreVary: true}}).then(Boolean)')
+
+    context.set_offline(True)
+    page.goto(f"{live_url}/dashboard/")
+    expect(page.get_by_role("heading", name="Hello, Lena")).to_be_visible()  # the kept copy
+    assert page.evaluate("Boolean(window.django && django.jsi18n_initialized)")
+    page_lang = page.evaluate("document.documentElement.lang")
+    page.goto(f"{live_url}/history/")
+    # The offline page is in the language of the page that registered the worker.
+    offline_lang = page.evaluate("document.documentElement.lang")
+    assert offline_lang == get_supported_language_variant(page_lang)
+    context.close()

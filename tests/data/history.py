@@ -101,12 +101,17 @@ def make_history(user, *, text: str = "", days_back: int = 0):
         item=second,
         kind="reduce",
         reason=text or "You flagged it as moderate in your last session.",
+        reason_parts=[
+            {"code": "flagged_last_session", "params": {"exercise": hold.pk, "level": "moderate"}},
+            {"code": "ease_off", "params": {}},
+        ],
         before={**prescription_of(second), "hold_seconds": 60},
     )
     AdjustmentFactory(
         item=second,
         kind="undo",
         reason="Undid it.",
+        reason_parts=[{"code": "undid", "params": {}}, *change.reason_parts],
         before=change.after,
         after=change.before,
         reverts=change,

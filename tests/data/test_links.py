@@ -8,9 +8,10 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from spinecare.data.models import ClinicianLink
+from spinecare.jsi18n import catalogue_url
 from spinecare.logs import AccessLogger, RedactTokens
 from spinecare.tokens import hash_token
 from tests.data.history import make_history
@@ -108,6 +109,31 @@ def test_the_shared_page_sets_no_cookie_and_leaks_no_referrer(client, user, issu
     assert '<meta name="robots" content="noindex, nofollow">' in response.text
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
+
+
+def test_a_clinician_sees_the_report_in_their_browsers_language(client, user, issued):
+    link, token = issued
+
+    response = client.get(shared_url(token), headers={"Accept-Language": "de-DE,de;q=0.9"})
+
+    assert '<html lang="de"' in response.text
+    assert f'<script src="{catalogue_url("de")}" defer>' in response.text
+    # Dates in German, by Django's own formats and month names.
+    with translation.override("de"):
+        expires = formats.date_format(link.expires_at, "DATE_FORMAT")
+    assert "." in expires  # "5. Dezember 2026"
+    assert expires in response.text
+    assert "Set-Cookie" not in response.headers
+    assert response["Content-Language"] == "de"
+
+
+def test_the_unavailable_page_follows_the_browsers_language_too(client, db):
+    response = client.get(shared_url("unknown"), headers={"Accept-Language": "es"})
+
+    assert response.status_code == 404
+    assert '<html lang="es"' in response.text
+    assert catalogue_url("es") in response.text
+    assert "Set-Cookie" not in response.headers
 
 
 def test_a_link_stops_opening_when_it_expires(client, user, issued):
@@ -245,3 +271,14 @@ def test_gunicorns_access_log_holds_no_token(issued):
     assert atoms["r"] == "GET /data/shared/[token]/ HTTP/1.1"
     assert atoms["U"] == "/data/shared/[token]/"
     assert token not in repr(atoms)
+
+
+def test_the_days_message_is_written_when_the_form_is_made_not_at_import(monkeypatch):
+    from spinecare.data import forms
+
+    monkeypatch.setattr(forms, "_", lambda text: f"[{translation.get_language()}] {text}")
+    with translation.override("de"):
+        form = forms.ClinicianLinkForm({"days": "0"}, today=timezone.now().date())
+        assert not form.is_valid()
+
+    assert form.errors["days"] == ["[de] Enter a number of days from 1 to 90."]

@@ -3,6 +3,7 @@ from datetime import timedelta
 
 import pytest
 
+from exercises.models import Exercise
 from spinecare.data.portability import (
     FORMAT,
     VERSION,
@@ -12,7 +13,7 @@ from spinecare.data.portability import (
 )
 from tests.data.history import assert_refused_and_nothing_written, make_history, table_counts
 from tests.factories import CheckInFactory, ExerciseEntryFactory, SessionFactory
-from tracking.models import CheckIn, ExerciseEntry, Routine
+from tracking.models import Adjustment, CheckIn, ExerciseEntry, Routine
 
 
 def comparable(document: dict) -> dict:
@@ -248,3 +249,65 @@ def test_an_old_export_with_alert_level_0_imports_as_1(exported, newcomer):
 
     newcomer.refresh_from_db()
     assert newcomer.discomfort_threshold == 1
+
+
+def test_a_reason_as_data_goes_out_with_exercises_by_slug_and_comes_back(user, exported, newcomer):
+    change, undo = exported["adjustments"]
+    slug = exported["routines"][0]["items"][1]["exercise"]
+
+    assert change["reason"] == "You flagged it as moderate in your last session."
+    assert change["reason_parts"] == [
+        {"code": "flagged_last_session", "params": {"exercise": slug, "level": "moderate"}},
+        {"code": "ease_off", "params": {}},
+    ]
+    assert undo["reason_parts"] == [{"code": "undid", "params": {}}, *change["reason_parts"]]
+    import_document(newcomer, copy.deepcopy(exported))
+    hold = Exercise.objects.get(slug=slug)
+    imported = Adjustment.objects.for_user(newcomer).get(kind="reduce")
+    assert imported.reason_parts[0]["params"]["exercise"] == hold.pk
+    assert imported.reason_text() == (
+        f"You flagged {hold.name} as moderate in your last session. Ease off to a lighter dose."
+    )
+
+
+def test_an_older_export_without_reasons_as_data_shows_its_words(exported, newcomer):
+    for row in exported["adjustments"]:
+        del row["reason_parts"]
+
+    import_document(newcomer, exported)
+
+    imported = Adjustment.objects.for_user(newcomer).get(kind="reduce")
+    assert imported.reason_parts == []
+    assert imported.reason_text() == "You flagged it as moderate in your last session."
+
+
+def test_a_reason_naming_an_exercise_gone_from_the_library_goes_out_as_words_only(user, exported):
+    Adjustment.objects.filter(user=user, kind="reduce").update(
+        reason_parts=[{"code": "try_alternative", "params": {"exercise": 999_999}}]
+    )
+
+    again = export_document(user)
+
+    assert again["adjustments"][0]["reason_parts"] == []
+    assert again["adjustments"][0]["reason"] == exported["adjustments"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ("x", "“reason_parts” isn't a reason this SpineCare can put into words"),
+        ([{"code": "sing", "params": {}}], "isn't a reason this SpineCare can put into words"),
+        (
+            [{"code": "try_alternative", "params": {"exercise": "moonwalk"}}],
+            "“moonwalk”, an exercise this SpineCare doesn't have",
+        ),
+        (
+            [{"code": "persistent_days", "params": {"threshold": 60, "days": 3}}],
+            "Routine change 1: “reason_parts” isn't a reason",
+        ),
+    ],
+)
+def test_a_bad_reason_as_data_is_refused(exported, newcomer, parts, message):
+    exported["adjustments"][0]["reason_parts"] = parts
+
+    assert_refused_and_nothing_written(newcomer, exported, message)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exercises.models import Exercise, describe_dosage
+from exercises.models import Exercise, describe_dosage, sort_key
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +89,14 @@ def test_search_matches_every_word():
     names = set(Exercise.objects.search("side plank").values_list("name", flat=True))
 
     assert names == {"Side plank", "Rotating plank"}
+
+
+def test_one_repetition_and_one_set_read_as_singular():
+    assert describe_dosage(1, 1, 0, False) == "1 rep"
+    assert describe_dosage(3, 1, 2, True) == "3 sets × 1 rep, hold 2 s, each side"
+
+
+def test_names_sort_without_accents_or_case():
+    names = ["Zug", "Übung", "ángel", "Ast", "Straße"]
+
+    assert sorted(names, key=sort_key) == ["ángel", "Ast", "Straße", "Übung", "Zug"]

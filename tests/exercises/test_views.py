@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import ExerciseFactory
 
@@ -124,3 +125,65 @@ def test_names_are_escaped(client):
 
     assert "<script>alert(1)</script>" not in response.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def get_in(language, client, url, params=None):
+    """A request from a browser set to ``language``; the names read in it too (the language
+    middleware deactivates the request's language once the response is made)."""
+    response = client.get(url, params, headers={"Accept-Language": language})
+    if "exercises" in response.context:
+        with translation.override(language):
+            response.names = names_in(response)
+    return response
+
+
+def test_the_list_speaks_german(client):
+    response = get_in("de", client, LIST, {"focus": "core"})
+
+    assert "Unterarmstütz (Plank)" in response.names
+    assert "Rumpf" in response.text  # the focus area's filter and badges
+    assert ">Unterarmstütz (Plank)</a>" in response.text
+    assert "Du hältst dich ruhig auf Unterarmen und Zehen" in response.text
+    assert response.names == sorted(response.names)  # ordered by the German name
+
+
+def test_a_visitor_gets_the_library_in_their_browsers_language(client):
+    response = get_in("es", client, LIST)
+
+    assert ">Plancha</a>" in response.text
+    assert ">Gato-camello</a>" in response.text
+    assert "Plank" not in response.names
+    # In the reader's alphabetical order, not the database's byte order.
+    assert response.names[:3] == ["Ángel en la pared", "Barbilla al pecho", "Báscula pélvica"]
+
+
+def test_the_detail_page_speaks_german(client):
+    text = get_in("de", client, reverse("exercises:detail", args=["side-plank"])).text
+
+    assert '<h1 class="h3 mb-1">Seitstütz</h1>' in text
+    assert "<li>Leg dich auf die Seite, die Beine gestreckt und übereinander" in text
+    assert (
+        "<li>Drück den Boden von dir weg, damit du nicht in die stützende Schulter sinkst.</li>"
+        in text
+    )
+    assert "Lass ihn weg, wenn das Stützen auf einer Schulter wehtut" in text
+    assert 'data-testid="gentler">Unterarmstütz (Plank)</a>' in text
+    assert 'aria-label="Seitenansicht: eine Person liegt auf der Seite' in text
+    assert "Side plank" not in text
+
+
+def test_an_untranslated_exercise_shows_in_english(client):
+    ExerciseFactory(name="Wall sit", slug="wall-sit")
+    ExerciseFactory(name="Wall push", slug="wall-push")
+
+    detail = get_in("de", client, reverse("exercises:detail", args=["wall-sit"]))
+    found = get_in("de", client, LIST, {"q": "wall"}).names
+
+    assert '<h1 class="h3 mb-1">Wall sit</h1>' in detail.text
+    assert "<li>Go slowly.</li>" in detail.text
+    assert sorted(found) == ["Wall push", "Wall sit", "Wandengel (Wall Angel)"]
+
+
+@pytest.mark.parametrize("query", ["katze", "cat-cow", "Cat"])
+def test_search_in_german_finds_the_german_and_the_english_name(client, query):
+    assert get_in("de", client, LIST, {"q": query}).names == ["Katze-Kuh"]

@@ -66,3 +66,74 @@ def test_more_exercises_keep_existing_rows_their_ids_and_edited_text():
 
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_translations_fill_english_columns_and_skip_text_an_editor_changed():
+    before = [("exercises", "0004_more_exercises")]
+    after = [("exercises", "0007_library_in_spanish")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    # An earlier transactional test may have emptied the tables: seed the library again.
+    importlib.import_module("exercises.migrations.0002_seed_library").seed_library(old, None)
+    importlib.import_module("exercises.migrations.0004_more_exercises").seed_more_exercises(
+        old, None
+    )
+    Exercise = old.get_model("exercises", "Exercise")
+    Exercise.objects.filter(slug="bird-dog").update(skip_if="Our physio's own note.")
+    step = old.get_model("exercises", "ExerciseStep").objects.get(
+        exercise__slug="plank", position=2
+    )
+    step.text = "Our own second step."
+    step.save()
+    Exercise.objects.create(
+        slug="wall-sit",
+        name="Wall sit",
+        summary="Ours",
+        benefits="Ours",
+        cautions="Ours",
+        kind="hold",
+        intensity="moderate",
+        default_hold_seconds=20,
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(after)
+    new = executor.loader.project_state(after).apps
+    rows = {e.slug: e for e in new.get_model("exercises", "Exercise").objects.all()}
+    steps = {
+        s.position: s
+        for s in new.get_model("exercises", "ExerciseStep").objects.filter(exercise__slug="plank")
+    }
+
+    bird_dog, plank, wall_sit = rows["bird-dog"], rows["plank"], rows["wall-sit"]
+    assert (bird_dog.skip_if_en_gb, bird_dog.skip_if_de, bird_dog.skip_if_es) == (
+        "Our physio's own note.",
+        None,
+        None,
+    )
+    assert bird_dog.name_de.startswith("Vierfüßlerstand")
+    assert (plank.name_en_gb, plank.name_de, plank.name_es) == (
+        "Plank",
+        "Unterarmstütz (Plank)",
+        "Plancha",
+    )
+    assert steps[2].text_en_gb == "Our own second step."
+    assert steps[2].text_de is None
+    assert steps[3].text_es.startswith("Ajusta la cadera")
+    assert (wall_sit.name_en_gb, wall_sit.name_de, wall_sit.summary_en_gb) == (
+        "Wall sit",
+        None,
+        "Ours",
+    )
+    assert new.get_model("exercises", "FocusArea").objects.get(slug="neck").name_de == "Nacken"
+
+    # Back to before the translations and forward again: the same texts, nothing doubled.
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    Exercise = executor.loader.project_state(after).apps.get_model("exercises", "Exercise")
+    assert Exercise.objects.get(slug="plank").name_es == "Plancha"
+    assert Exercise.objects.filter(slug="wall-sit").exists()

@@ -45,8 +45,8 @@ def test_routines_named_alike_in_two_letter_cases_get_names_of_their_own():
 @pytest.mark.django_db(transaction=True)
 def test_items_eased_off_or_with_an_open_suggestion_are_noted():
     library = ("exercises", "0004_more_exercises")
-    before = [library, ("tracking", "0003_routine_names_unique_in_any_case")]
-    after = [library, ("tracking", "0004_routine_item_eased_or_open")]
+    before = [library, ("tracking", "0004_reason_parts")]
+    after = [library, ("tracking", "0005_routine_item_eased_or_open")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps

@@ -76,3 +76,25 @@ def push_service():
 
 def b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+@pytest.fixture
+def tagged_words(monkeypatch):
+    """A stand-in catalogue for the reminder's words: each comes back tagged with the language
+    active when it was translated ("[de] Time for …"), since the real German catalogue is
+    written later. Also records the language each template was rendered in."""
+    from django.template import loader
+    from django.utils import translation
+
+    from spinecare.reminders import services
+
+    rendered: list[tuple[str, str]] = []
+    real_render = loader.render_to_string
+
+    def render_to_string(name, context=None, *args, **kwargs):
+        rendered.append((name, translation.get_language()))
+        return real_render(name, context, *args, **kwargs)
+
+    monkeypatch.setattr(services, "_", lambda text: f"[{translation.get_language()}] {text}")
+    monkeypatch.setattr(services, "render_to_string", render_to_string)
+    return rendered

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 from django.core import mail
+from django.utils import translation
 from django_tasks_db.models import DBTaskResult
 
 from spinecare.reminders.models import Delivery
@@ -145,3 +146,40 @@ def test_a_subscription_the_push_service_forgot_is_removed(user, vapid, push_ser
     run(user)
 
     assert not type(subscription).objects.filter(pk=subscription.pk).exists()
+
+
+class TestRecipientsLanguage:
+    """The worker sends in each person's own language, whatever language it runs in."""
+
+    def test_the_email_is_written_in_the_recipients_language(self, user, tagged_words):
+        user.language = "de"
+        user.save()
+        due_reminder(user)
+
+        run(user)
+
+        [message] = mail.outbox
+        assert message.subject == "[de] Time for your spine routine"
+        assert "[de] A few minutes today keeps the habit going." in message.body
+        assert tagged_words == [("reminders/reminder_email.txt", "de")]
+
+    def test_the_push_is_written_in_the_recipients_language(
+        self, user, vapid, push_service, tagged_words
+    ):
+        user.language = "es"
+        user.save()
+        due_reminder(user, by_email=False, by_push=True)
+        PushSubscriptionFactory(
+            user=user,
+            endpoint=push_service.endpoint,
+            p256dh=push_service.p256dh,
+            auth=b64(push_service.auth),
+        )
+
+        with translation.override("de"):  # the worker's own language
+            run(user)
+            assert translation.get_language() == "de"  # and it is given back
+
+        payload = push_service.decrypt(push_service.received[0]["body"])
+        assert payload["title"] == "[es] Time for your spine routine"
+        assert payload["body"].startswith("[es] ")

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 from icalendar import Calendar
 
+from spinecare.jsi18n import catalogue_url
 from spinecare.reminders.models import PushSubscription, Reminder
 from spinecare.reminders.services import unsubscribe_token
 from tests.factories import PushSubscriptionFactory, ReminderFactory
@@ -30,6 +31,15 @@ def test_the_page_shows_the_form_and_the_private_feed_address(user_client, user)
     assert "Only if I haven&#x27;t logged today" in response.text
     assert f"/reminders/feed/{reminder.feed_token}.ics" in response.text
     assert "Notifications are not set up on this server" in response.text
+
+
+def test_the_days_start_on_the_persons_first_day_of_the_week(user_client, user):
+    user.week_start = 6  # Sunday
+    user.save()
+
+    text = user_client.get(SETTINGS).text
+
+    assert 0 < text.index("Sunday") < text.index("Monday") < text.index("Saturday")
 
 
 def test_saving_queues_the_next_reminder_at_the_local_time(
@@ -150,6 +160,21 @@ class TestFeed:
             == 200
         )
 
+    def test_the_feed_speaks_the_persons_language_not_the_calendar_apps(
+        self, client, user, tagged_words
+    ):
+        user.language = "es"
+        user.save()
+        reminder = ReminderFactory(user=user, days=[0], at=time(7, 30))
+
+        response = client.get(
+            reverse("reminders:feed", args=[reminder.feed_token]),
+            headers={"Accept-Language": "de"},
+        )
+
+        [event] = Calendar.from_ical(response.content).walk("VEVENT")
+        assert str(event["summary"]) == "[es] Time for your spine routine"
+
     def test_an_unknown_address_is_not_found(self, client, db):
         assert client.get(reverse("reminders:feed", args=["guess"])).status_code == 404
 
@@ -174,6 +199,14 @@ class TestUnsubscribe:
         assert "you won't get reminder e-mails any more" in response.text
         reminder = Reminder.objects.get(user=user)
         assert (reminder.by_email, reminder.by_push) == (False, True)
+
+    def test_the_page_is_in_the_language_of_the_email(self, client, user):
+        user.language = "de"
+        user.save()
+
+        response = client.get(self.url(user), headers={"Accept-Language": "es"})
+
+        assert f'src="{catalogue_url("de")}"' in response.text
 
     def test_an_altered_link_changes_nothing_and_says_so(self, client, user, other_user):
         ReminderFactory(user=other_user, by_email=True)

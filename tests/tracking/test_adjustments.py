@@ -6,19 +6,24 @@ import pytest
 
 from tracking.adjustments import (
     LEVELS,
+    PARTS,
     Alternative,
     EntryFlag,
     ItemFacts,
+    Part,
     Prescription,
     SessionFlag,
     counting_since,
     easing_in_force,
     mean,
     persistent_discomfort,
+    reason_as_data,
+    reason_from_data,
     reduced,
     rolling_average,
     session_flags,
     suggest,
+    undone,
     worst,
 )
 
@@ -44,6 +49,18 @@ def sessions(*levels):
     ]
 
 
+def flagged(level):
+    return Part("flagged_last_session", {"exercise": 2, "level": level})
+
+
+def in_recent(flagged, sessions):
+    return Part("flagged_in_recent", {"exercise": 2, "flagged": flagged, "sessions": sessions})
+
+
+EASE_OFF = Part("ease_off")
+TRY_PLANK = Part("try_alternative", {"exercise": 1})
+
+
 @pytest.mark.parametrize(
     ("levels", "kind", "reason"),
     [
@@ -51,15 +68,19 @@ def sessions(*levels):
         (("none", "none"), None, None),
         (("mild",), None, None),  # mild once: noted, no change
         (("none", "mild", "none"), None, None),
-        (("mild", "none", "mild"), "reduce", "You flagged Side plank in 2 of your last 3 sessions"),
-        (("mild", "mild"), "reduce", "You flagged Side plank in 2 of your last 2 sessions"),
-        (("none", "mild", "mild", "mild"), "reduce", "in 2 of your last 3 sessions"),
+        (("mild", "none", "mild"), "reduce", (in_recent(2, 3), EASE_OFF)),
+        (("mild", "mild"), "reduce", (in_recent(2, 2), EASE_OFF)),
+        (("none", "mild", "mild", "mild"), "reduce", (in_recent(2, 3), EASE_OFF)),
         (("mild", "none", "none", "mild"), None, None),  # the 4th session is too old
-        (("moderate",), "reduce", "You flagged Side plank as moderate in your last session"),
-        (("moderate", "moderate"), "swap", "as moderate or worse in your last 2 sessions"),
-        (("sharp", "moderate"), "swap", "as sharp in your last session"),
-        (("moderate", "none", "moderate"), "reduce", "as moderate in your last session"),
-        (("sharp",), "swap", "You flagged Side plank as sharp in your last session"),
+        (("moderate",), "reduce", (flagged("moderate"), EASE_OFF)),
+        (
+            ("moderate", "moderate"),
+            "swap",
+            (Part("flagged_moderate_twice", {"exercise": 2}), TRY_PLANK),
+        ),
+        (("sharp", "moderate"), "swap", (flagged("sharp"), TRY_PLANK)),
+        (("moderate", "none", "moderate"), "reduce", (flagged("moderate"), EASE_OFF)),
+        (("sharp",), "swap", (flagged("sharp"), TRY_PLANK)),
         (("none", "sharp"), None, None),  # an older sharp was already answered by this session
     ],
 )
@@ -67,15 +88,14 @@ def test_rules(levels, kind, reason):
     proposal = suggest(item(), sessions(*levels))
 
     assert (proposal.kind if proposal else None) == kind
-    if reason:
-        assert reason in proposal.reason
+    assert (proposal.reason if proposal else None) == reason
 
 
 def test_a_swap_proposes_the_alternative_with_its_default_dose_and_names_it():
     proposal = suggest(item(), sessions("sharp"))
 
     assert proposal.proposed == PLANK
-    assert "Try Plank instead" in proposal.reason
+    assert proposal.reason[1] == TRY_PLANK
     assert proposal.flag_entries == (100,)
 
 
@@ -84,15 +104,16 @@ def test_no_alternative_means_a_pause():
 
     assert proposal.kind == "pause"
     assert proposal.proposed == Prescription(2, 2, 0, 15, paused=True)
-    assert "already one of the gentlest" in proposal.reason
+    assert proposal.reason == (flagged("sharp"), Part("already_gentlest", {"exercise": 2}))
 
 
 def test_an_alternative_already_in_the_routine_means_a_pause():
     proposal = suggest(item(alternative="in routine"), sessions("moderate", "sharp"))
 
     assert proposal.kind == "pause"
-    assert "Its gentler option, Plank, is already in your routine, so pause Side plank" in (
-        proposal.reason
+    assert proposal.reason == (
+        Part("flagged_moderate_twice", {"exercise": 2}),
+        Part("alternative_in_routine", {"alternative": 1, "exercise": 2}),
     )
 
 
@@ -122,7 +143,7 @@ def test_already_at_the_minimum_means_a_pause_instead():
     proposal = suggest(item(current=lightest), sessions("moderate"))
 
     assert proposal.kind == "pause"
-    assert "already at the lightest dose" in proposal.reason
+    assert proposal.reason == (flagged("moderate"), Part("already_lightest"))
 
 
 def test_five_pain_free_sessions_after_a_reduction_suggest_stepping_back_up():
@@ -134,7 +155,10 @@ def test_five_pain_free_sessions_after_a_reduction_suggest_stepping_back_up():
 
     assert proposal.kind == "step_up"
     assert proposal.proposed == SIDE_PLANK
-    assert "5 pain-free sessions in a row" in proposal.reason
+    assert proposal.reason == (
+        Part("pain_free_run", {"exercise": 2, "sessions": 5}),
+        Part("step_up_dose"),
+    )
 
 
 def test_after_a_swap_stepping_up_brings_the_old_exercise_back():
@@ -143,7 +167,11 @@ def test_after_a_swap_stepping_up_brings_the_old_exercise_back():
     proposal = suggest(swapped, sessions(*["none"] * 6))
 
     assert proposal.proposed == SIDE_PLANK
-    assert "the exercise and dose you had before" in proposal.reason
+    # The run is with the exercise done now, the alternative.
+    assert proposal.reason == (
+        Part("pain_free_run", {"exercise": 1, "sessions": 6}),
+        Part("step_up_exercise"),
+    )
 
 
 def test_a_flag_in_the_pain_free_run_resets_it():
@@ -157,26 +185,81 @@ def days(*levels):
     return {TODAY - timedelta(days=len(levels) - 1 - n): level for n, level in enumerate(levels)}
 
 
+def for_days(days):
+    return Part("persistent_days", {"threshold": 6, "days": days})
+
+
 @pytest.mark.parametrize(
     ("checkins", "expected"),
     [
-        (days(7, 7, 7), "at 6 or more out of 10 for 3 days running"),
-        (days(6, 6, 6), "for 3 days running"),
+        (days(7, 7, 7), for_days(3)),
+        (days(6, 6, 6), for_days(3)),
         (days(7, 7, 5), None),
         ({**days(7, 7, 7), TODAY: 2}, None),
-        ({d - timedelta(days=1): v for d, v in days(8, 8, 8).items()}, "3 days running"),
-        (days(*[2] * 7, *[4] * 7), "rose from 2.0 to 4.0"),
+        ({d - timedelta(days=1): v for d, v in days(8, 8, 8).items()}, for_days(3)),
+        (days(*[2] * 7, *[4] * 7), Part("average_rose", {"before": 2.0, "recent": 4.0})),
+        # Rounded to one decimal here: 2.43 and 4.57.
+        (
+            days(2, 2, 2, 3, 3, 2, 3, *[4] * 3, *[5] * 4),
+            Part("average_rose", {"before": 2.4, "recent": 4.6}),
+        ),
         (days(*[2] * 7, *[3] * 7), None),
         (days(2, 2, 4, 4, 4, 4, 4), None),  # too few check-ins in the week before
         ({}, None),
     ],
 )
 def test_persistent_discomfort(checkins, expected):
-    reason = persistent_discomfort(checkins, threshold=6, today=TODAY)
+    assert persistent_discomfort(checkins, threshold=6, today=TODAY) == expected
 
-    assert (reason is None) == (expected is None)
-    if expected:
-        assert expected in reason
+
+# Reasons as data: what Suggestion and Adjustment keep, and the reason of an undo.
+
+SWAP_REASON = (flagged("sharp"), TRY_PLANK)
+
+
+def test_a_reason_round_trips_through_json_ready_data():
+    data = reason_as_data(SWAP_REASON)
+
+    assert data == [
+        {"code": "flagged_last_session", "params": {"exercise": 2, "level": "sharp"}},
+        {"code": "try_alternative", "params": {"exercise": 1}},
+    ]
+    assert reason_from_data(data) == SWAP_REASON
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        (SWAP_REASON, (Part("undid"), *SWAP_REASON)),
+        ((Part("undid"), *SWAP_REASON), SWAP_REASON),  # undoing an undo
+        ((), ()),  # a row from before reasons were data
+    ],
+)
+def test_an_undo_says_undid_and_undoing_it_gives_the_reason_back(reason, expected):
+    assert undone(reason) == expected
+
+
+def test_every_part_the_rules_make_is_in_the_table():
+    made = [
+        suggest(item(alternative=alternative, **extra), sessions(*levels))
+        for alternative in ("plank", "in routine", None)
+        for levels, extra in [
+            (("sharp",), {}),
+            (("moderate", "moderate"), {}),
+            (("moderate",), {}),
+            (("moderate",), {"current": Prescription(2, 1, 0, 5)}),
+            (("mild", "mild"), {}),
+            (["none"] * 5, {"before_last_easing": PLANK, "easing_kind": "reduce"}),
+            (["none"] * 5, {"before_last_easing": PLANK, "easing_kind": "swap"}),
+        ]
+    ]
+    parts = [part for proposal in made for part in proposal.reason]
+    parts += [persistent_discomfort(days(7, 7, 7), 6, TODAY)]
+    parts += [persistent_discomfort(days(*[2] * 7, *[4] * 7), 6, TODAY)]
+
+    for part in parts:
+        assert set(part.params) == set(PARTS[part.code])
+    assert {part.code for part in parts} | {"undid"} == set(PARTS)
 
 
 # The rules the services used to spell out themselves: flag merging, the counting window,

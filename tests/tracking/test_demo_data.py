@@ -125,6 +125,9 @@ def test_adjustments_match_the_flags_and_the_items():
     for adjustment in adjustments:
         assert adjustment.suggestion.status == Suggestion.Status.ACCEPTED
         assert adjustment.after == adjustment.suggestion.proposed
+        # The reason as data, and in words the same as the English stored with it.
+        assert adjustment.reason_parts == adjustment.suggestion.reason_parts != []
+        assert adjustment.reason_text() == adjustment.reason
         assert adjustment.before != adjustment.after
         if adjustment.kind != "step_up":
             flagged = ExerciseEntry.objects.filter(pk__in=adjustment.flag_entries)

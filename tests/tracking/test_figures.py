@@ -1,14 +1,14 @@
 """The figures over all of a user's history (streaks, score), cached per user, and the
 dashboard's calendar loaded for the last year only: the same figures as from everything."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.factories import ExerciseFactory
+from tests.factories import ExerciseEntryFactory, ExerciseFactory, SessionFactory
 from tracking.models import CheckIn, ExerciseEntry, Session
 from tracking.progress import WINDOW_DAYS, Progress, forget_streak
 
@@ -95,3 +95,23 @@ def test_the_window_covers_the_heatmap_and_the_chart():
     # 53 weeks from the start of a week (up to 6 days before), and 365 days of chart with
     # the 6 days before them in its rolling average.
     assert max(7 * 53 + 6, 365 + 6) <= WINDOW_DAYS
+
+
+def test_the_cached_weekly_streak_follows_a_change_of_the_first_day_of_the_week(user, time_machine):
+    time_machine.move_to("2026-11-23 12:00:00+00:00")  # a Monday
+    user.weekly_goal = 2
+    user.save()
+    for day in (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 22), date(2026, 11, 23)):
+        ExerciseEntryFactory(session=SessionFactory(user=user, date=day), completed=True)
+    Progress.for_user(user, window=True)  # computes and caches the figures, Monday weeks
+
+    monday = Progress.for_user(user, window=True)
+    user.week_start = 6  # Sunday: Sun 22 and Mon 23 meet this week's goal too
+    user.save(update_fields=["week_start"])
+    sunday = Progress.for_user(user, window=True)
+
+    assert not monday.full
+    assert monday.weekly_streak == 1
+    assert sunday.full  # not the figures cached for Monday weeks
+    assert sunday.weekly_streak == 2
+    assert sunday.week.done == 2

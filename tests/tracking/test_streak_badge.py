@@ -82,6 +82,18 @@ def test_a_new_day_or_another_alert_level_is_computed_afresh(user_client, user, 
     assert (streak_in(later), reads) == ("0", 1)
 
 
+def test_another_first_day_of_the_week_is_computed_afresh(user_client, user):
+    """Settings saves the week's first day without a call here: the cache key holds it."""
+    log_day(user, user.local_today())
+    assert calendar_queries(user_client)[1] == 1
+
+    user.week_start = 6
+    user.save()
+
+    assert calendar_queries(user_client)[1] == 1
+    assert calendar_queries(user_client)[1] == 0
+
+
 @pytest.fixture
 def shared_redis(settings):
     """The cache in Redis, as in production, under a prefix of this test's own."""

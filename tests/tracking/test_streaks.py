@@ -14,6 +14,7 @@ from tracking.streaks import (
     habit_multiplier,
     longest_streak,
     protected_days,
+    start_of_week,
     week_goal,
     weekly_streak,
 )
@@ -79,6 +80,58 @@ def test_week_goal_counts_monday_to_sunday_and_rest_lowers_the_target():
     goal = week_goal(active, protected, 4, TODAY)
 
     assert (goal.done, goal.target, goal.protected, goal.met) == (2, 3, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("week_start", "first_day"),
+    [
+        (0, date(2026, 6, 15)),  # Monday
+        (5, date(2026, 6, 13)),  # Saturday
+        (6, date(2026, 6, 14)),  # Sunday
+    ],
+)
+def test_a_week_starts_on_the_chosen_day(week_start, first_day):
+    for offset in range(7):
+        assert start_of_week(first_day + timedelta(days=offset), week_start) == first_day
+    assert start_of_week(first_day - timedelta(days=1), week_start) == first_day - timedelta(7)
+
+
+@pytest.mark.parametrize(
+    ("week_start", "done", "target", "protected"),
+    [
+        # Active: Wed, Tue, Sun 14th, Sat 13th. Protected: Mon 15th.
+        (0, 2, 3, 1),  # Mon 15 - Sun 21: Tue and Wed; Monday rested
+        (6, 3, 3, 1),  # Sun 14 - Sat 20: Sun, Tue and Wed; Monday rested
+        (5, 4, 3, 1),  # Sat 13 - Fri 19: all four; Monday rested
+    ],
+)
+def test_week_goal_counts_the_week_from_the_chosen_first_day(week_start, done, target, protected):
+    active = days_ago(0, 1, 3, 4)
+    rested = days_ago(2)
+
+    goal = week_goal(active, rested, 4, TODAY, week_start)
+
+    assert (goal.done, goal.target, goal.protected) == (done, target, protected)
+
+
+@pytest.mark.parametrize(
+    ("week_start", "expected"),
+    [
+        # Sessions every Saturday and Sunday for three weekends before this one.
+        (0, 3),  # Monday weeks: each Sat+Sun pair falls in one week, goal 2 met three times
+        (5, 3),  # Saturday weeks: the same pairs, one per week
+        # Sunday weeks: a Sunday and the next Saturday share a week; this week (Sunday only)
+        # is open and the oldest Saturday stands alone, so two weeks.
+        (6, 2),
+    ],
+)
+def test_weekly_streak_follows_the_chosen_first_day(week_start, expected):
+    saturday = date(2026, 6, 13)
+    weekends = {
+        saturday - timedelta(days=7 * w) + timedelta(days=d) for w in range(3) for d in (0, 1)
+    }
+
+    assert weekly_streak(weekends, set(), 2, saturday + timedelta(days=2), week_start) == expected
 
 
 def test_weekly_streak_counts_met_weeks_and_this_week_once_met():
@@ -212,7 +265,7 @@ def ref_score(active, protected, goal, today):
     return score
 
 
-def ref_weekly_streak(active, protected, goal, today):
+def ref_weekly_streak(active, protected, goal, today, week_start=0):
     """Walk back week by week, counting each week's days one by one."""
 
     def week(monday):
@@ -221,7 +274,9 @@ def ref_weekly_streak(active, protected, goal, today):
         target = max(goal - sum(d in protected for d in days), 0)
         return done, target
 
-    monday = today - timedelta(days=today.weekday())
+    monday = today
+    while monday.weekday() != week_start:
+        monday -= timedelta(days=1)
     done, target = week(monday)
     count = 1 if done >= target and (done or target) else 0
     first = min(active | protected, default=today)
@@ -269,10 +324,16 @@ def test_score_matches_the_reference(calendar, goal):
 
 
 @settings(max_examples=150, deadline=None)
-@given(calendars, st.integers(min_value=1, max_value=7))
-def test_weekly_streak_matches_the_reference(calendar, goal):
+@given(
+    calendars,
+    st.integers(min_value=1, max_value=7),
+    st.sampled_from([0, 5, 6]),
+    st.integers(min_value=0, max_value=6),
+)
+def test_weekly_streak_matches_the_reference(calendar, goal, week_start, back):
     active, protected = split(calendar)
+    today = TODAY - timedelta(days=back)  # every weekday as today, for every first day
 
-    assert weekly_streak(active, protected, goal, TODAY) == ref_weekly_streak(
-        active, protected, goal, TODAY
+    assert weekly_streak(active, protected, goal, today, week_start) == ref_weekly_streak(
+        active, protected, goal, today, week_start
     )

@@ -6,11 +6,19 @@ from functools import cached_property
 
 from django import forms
 from django.utils.formats import date_format
+from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS
 
 from ..models import MAX_NOTE, earliest_backfill
+
+
+def lazy_format(message: Promise, values: dict) -> Promise:
+    """``message % values``, worked out each time it is shown so that it speaks the reader's
+    language. A lazy message formatted at import time would stay in the start-up language."""
+    return lazy(lambda: message % values, str)()
 
 
 def number_field(label, low: int, high: int, message, *, required=False) -> forms.IntegerField:
@@ -32,24 +40,37 @@ def dose_fields(*, min_sets: int, required: bool) -> tuple[forms.IntegerField, .
             _("Sets"),
             min_sets,
             MAX_SETS,
-            _("Enter sets from %(low)s to %(high)s.") % {"low": min_sets, "high": MAX_SETS},
+            lazy_format(
+                _("Enter sets from %(low)s to %(high)s."), {"low": min_sets, "high": MAX_SETS}
+            ),
             required=required,
         ),
         number_field(
-            _("Reps"), 0, MAX_REPS, _("Enter reps from 0 to %s.") % MAX_REPS, required=required
+            _("Reps"),
+            0,
+            MAX_REPS,
+            lazy_format(_("Enter reps from 0 to %(high)s."), {"high": MAX_REPS}),
+            required=required,
         ),
         number_field(
             _("Hold (s)"),
             0,
             MAX_HOLD_SECONDS,
-            _("Enter a hold from 0 to %s seconds.") % MAX_HOLD_SECONDS,
+            lazy_format(_("Enter a hold from 0 to %(high)s seconds."), {"high": MAX_HOLD_SECONDS}),
             required=required,
         ),
     )
 
 
 def note_error() -> dict:
-    return {"max_length": _("Keep notes to %(limit)s characters or fewer.") % {"limit": MAX_NOTE}}
+    """The validator fills in its own ``limit_value`` when the message is shown."""
+    return {
+        "max_length": ngettext_lazy(
+            "Keep notes to %(limit_value)d character or fewer.",
+            "Keep notes to %(limit_value)d characters or fewer.",
+            "limit_value",
+        )
+    }
 
 
 def note_field() -> forms.CharField:
@@ -87,7 +108,7 @@ class LocalDateMixin:
         if day < earliest:
             raise forms.ValidationError(
                 _("You can fill in days up to a year back, from %(day)s on.")
-                % {"day": date_format(earliest, "j M Y")}
+                % {"day": date_format(earliest)}
             )
         return day
 

@@ -3,9 +3,11 @@
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from ..models import RedFlag
 from ..presets import MINUTES, BackArea, Movement, pick_exercises
+from .fields import lazy_format
 
 
 class OnboardingForm(forms.Form):
@@ -20,7 +22,10 @@ class OnboardingForm(forms.Form):
     )
     minutes = forms.TypedChoiceField(
         label=_("How many minutes a day?"),
-        choices=[(m, _("%(m)s minutes") % {"m": m}) for m in MINUTES],
+        choices=[
+            (m, lazy_format(ngettext_lazy("%(m)s minute", "%(m)s minutes", "m"), {"m": m}))
+            for m in MINUTES
+        ],
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={

@@ -3,6 +3,7 @@
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from exercises.models import Exercise
 
@@ -23,8 +24,12 @@ class RoutineForm(forms.ModelForm):
         error_messages = {
             "name": {
                 "required": _("Give the routine a name, such as Morning or Desk break."),
-                "max_length": _("Keep the name to %(limit)s characters or fewer.")
-                % {"limit": NAME_MAX},
+                # The validator fills in limit_value when the message is shown.
+                "max_length": ngettext_lazy(
+                    "Keep the name to %(limit_value)d character or fewer.",
+                    "Keep the name to %(limit_value)d characters or fewer.",
+                    "limit_value",
+                ),
             }
         }
 
@@ -96,8 +101,11 @@ class ExerciseSearchForm(forms.Form):
         required=False,
         max_length=SEARCH_MAX_LENGTH,
         error_messages={
-            "max_length": _("Keep the search to %(limit)s characters or fewer.")
-            % {"limit": SEARCH_MAX_LENGTH},
+            "max_length": ngettext_lazy(
+                "Keep the search to %(limit_value)d character or fewer.",
+                "Keep the search to %(limit_value)d characters or fewer.",
+                "limit_value",
+            ),
             "null_characters_not_allowed": _(
                 "The search holds a character we can't look for. Type the words again."
             ),

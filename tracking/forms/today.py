@@ -21,6 +21,7 @@ from .fields import (
     PlainInputsMixin,
     date_field,
     dose_fields,
+    lazy_format,
     note_error,
     note_field,
     number_field,
@@ -38,8 +39,10 @@ def duration_field() -> forms.IntegerField:
         _("Minutes"),
         MIN_DURATION,
         MAX_DURATION,
-        _("Enter minutes from %(low)s to %(high)s, or leave it empty.")
-        % {"low": MIN_DURATION, "high": MAX_DURATION},
+        lazy_format(
+            _("Enter minutes from %(low)s to %(high)s, or leave it empty."),
+            {"low": MIN_DURATION, "high": MAX_DURATION},
+        ),
     )
 
 

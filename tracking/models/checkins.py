@@ -3,6 +3,8 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .base import MAX_NOTE, BodyArea, DatedQuerySet, UserOwnedQuerySet
@@ -49,7 +51,11 @@ class CheckIn(models.Model):
         ]
 
     def __str__(self):
-        return f"Check-in on {self.date}: {self.discomfort}/10"
+        # Shown when deleting it from History, so in the reader's words and date format.
+        return gettext("Check-in on %(date)s: %(level)s/10") % {
+            "date": date_format(self.date),
+            "level": self.discomfort,
+        }
 
     def get_absolute_url(self):
         return reverse("tracking:checkin-edit", args=[self.pk])

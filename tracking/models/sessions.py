@@ -6,6 +6,8 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise, describe_dosage
@@ -23,10 +25,22 @@ def earliest_backfill(today: date) -> date:
 
 
 class Discomfort(models.TextChoices):
-    NONE = "none", _("None")
-    MILD = "mild", _("Mild")
-    MODERATE = "moderate", _("Moderate")
-    SHARP = "sharp", _("Sharp")
+    # Translators: how uncomfortable an exercise was: no discomfort at all.
+    NONE = "none", pgettext_lazy("discomfort", "None")
+    # Translators: how uncomfortable an exercise was.
+    MILD = "mild", pgettext_lazy("discomfort", "Mild")
+    # Translators: how uncomfortable an exercise was.
+    MODERATE = "moderate", pgettext_lazy("discomfort", "Moderate")
+    # Translators: how uncomfortable an exercise was: a sharp pain.
+    SHARP = "sharp", pgettext_lazy("discomfort", "Sharp")
+
+
+# A flag in words, whole, so each language can word it its own way.
+FLAG_TEXT = {
+    Discomfort.MILD: _("mild discomfort"),
+    Discomfort.MODERATE: _("moderate discomfort"),
+    Discomfort.SHARP: _("sharp discomfort"),
+}
 
 
 class SessionQuerySet(DatedQuerySet):
@@ -78,7 +92,8 @@ class Session(models.Model):
         ]
 
     def __str__(self):
-        return f"Session on {self.date}"
+        # Shown when deleting it from History, so in the reader's words and date format.
+        return gettext("Session on %(date)s") % {"date": date_format(self.date)}
 
     def get_absolute_url(self):
         return reverse("tracking:session-edit", args=[self.pk])
@@ -159,6 +174,11 @@ class ExerciseEntry(models.Model):
     @property
     def flagged(self) -> bool:
         return self.discomfort != Discomfort.NONE
+
+    @property
+    def flag_text(self) -> str:
+        """The flag as shown on a badge ("mild discomfort"), empty when not flagged."""
+        return str(FLAG_TEXT.get(self.discomfort, ""))
 
     def worth_saving(self) -> bool:
         """Done, or flagged even if skipped: a row that is neither says nothing."""

@@ -1,8 +1,13 @@
+from collections.abc import Mapping
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from exercises.models import Exercise
+
+from ..reasons import reason_shown
 from .base import UserOwnedQuerySet
 from .routines import RoutineItem
 
@@ -21,7 +26,7 @@ class SuggestionQuerySet(UserOwnedQuerySet):
 
 
 class Suggestion(models.Model):
-    """A proposed change to a routine item, with the reason in plain words."""
+    """A proposed change to a routine item, with the reason in plain words (any language)."""
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -32,7 +37,9 @@ class Suggestion(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     item = models.ForeignKey(RoutineItem, on_delete=models.CASCADE, related_name="suggestions")
     kind = models.CharField(max_length=10, choices=AdjustmentKind.choices)
+    # The reason in English words; ``reason_parts`` holds it as data (tracking/reasons.py).
     reason = models.CharField(max_length=300)
+    reason_parts = models.JSONField(default=list, blank=True)
     # The prescription to apply: {"exercise": id, "sets", "reps", "hold_seconds", "paused"}.
     proposed = models.JSONField()
     # The item's revision when suggested: a change since makes the suggestion out of date.
@@ -55,6 +62,12 @@ class Suggestion(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()}: {self.reason}"
 
+    def reason_text(self, exercises: Mapping[int, Exercise] | None = None) -> str:
+        """The reason in the active language, exercises named in it: from ``reason_parts``
+        when there are any, else the English words stored (rows and imports from before).
+        Pass the exercises by id when already loaded, or one query reads them."""
+        return reason_shown(self.reason_parts, self.reason, exercises)
+
 
 class Adjustment(models.Model):
     """An accepted change to a routine item: before and after, why, and when. Undoable."""
@@ -64,7 +77,9 @@ class Adjustment(models.Model):
         RoutineItem, null=True, on_delete=models.SET_NULL, related_name="adjustments"
     )
     kind = models.CharField(max_length=10, choices=AdjustmentKind.choices)
+    # As on Suggestion: English words, and the same reason as data.
     reason = models.CharField(max_length=300)
+    reason_parts = models.JSONField(default=list, blank=True)
     before = models.JSONField()
     after = models.JSONField()
     flag_entries = models.JSONField(default=list, blank=True)
@@ -89,3 +104,9 @@ class Adjustment(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.reason}"
+
+    def reason_text(self, exercises: Mapping[int, Exercise] | None = None) -> str:
+        """The reason in the active language, exercises named in it: from ``reason_parts``
+        when there are any, else the English words stored (rows and imports from before).
+        Pass the exercises by id when already loaded, or one query reads them."""
+        return reason_shown(self.reason_parts, self.reason, exercises)

@@ -2,6 +2,7 @@
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from exercises.models import Exercise
@@ -21,12 +22,13 @@ STARTER_ROUTINE = [
 
 
 def create_starter_routine(user) -> Routine:
-    """Give a new user an active routine built from the library's default dosages."""
+    """Give a new user an active routine built from the library's default dosages, named in
+    the user's language: the name is theirs from then on, to keep or change."""
     by_slug = {e.slug: e for e in Exercise.objects.active().filter(slug__in=STARTER_ROUTINE)}
     with transaction.atomic():
         routine = Routine.objects.create(
             user=user,
-            name=_("My daily routine"),
+            name=_starter_name(user),
             is_active=not Routine.objects.for_user(user).active().exists(),
         )
         RoutineItem.objects.bulk_create(
@@ -34,6 +36,11 @@ def create_starter_routine(user) -> Routine:
             for position, slug in enumerate(s for s in STARTER_ROUTINE if s in by_slug)
         )
     return routine
+
+
+def _starter_name(user) -> str:
+    with translation.override(user.language):
+        return _("My daily routine")
 
 
 class NameTaken(Exception):

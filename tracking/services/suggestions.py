@@ -19,10 +19,14 @@ from ..adjustments import (
     Prescription,
     SessionFlag,
     counting_since,
+    reason_as_data,
+    reason_from_data,
     session_flags,
     suggest,
+    undone,
 )
 from ..models import Adjustment, AdjustmentKind, ExerciseEntry, Routine, RoutineItem, Suggestion
+from ..reasons import in_english
 
 # The newest entries of one exercise the rules look at; they need the last few sessions.
 FLAG_LOOKBACK = 50
@@ -122,12 +126,15 @@ def refresh_suggestions(user, exercise_ids=None) -> list[Suggestion]:
             stale.append(existing.pk)
             existing = None
         if proposal is not None and existing is None:
+            # The reasons name the item's exercise and its gentler alternative, both loaded.
+            named = {e.pk: e for e in (item.exercise, item.exercise.gentler_alternative) if e}
             created.append(
                 Suggestion(
                     user=user,
                     item=item,
                     kind=proposal.kind,
-                    reason=proposal.reason,
+                    reason=in_english(proposal.reason, named),
+                    reason_parts=reason_as_data(proposal.reason),
                     proposed=proposal.proposed.as_dict(),
                     item_revision=item.revision,
                     flag_entries=list(proposal.flag_entries),
@@ -194,6 +201,7 @@ def accept_suggestion(suggestion: Suggestion) -> Outcome:
             item=item,
             kind=suggestion.kind,
             reason=suggestion.reason,
+            reason_parts=suggestion.reason_parts,
             before=before.as_dict(),
             after=suggestion.proposed,
             flag_entries=suggestion.flag_entries,
@@ -238,9 +246,11 @@ def undo_adjustment(adjustment: Adjustment) -> Outcome:
             user=adjustment.user,
             item=item,
             kind=AdjustmentKind.UNDO,
-            reason=_("Undid: %(reason)s") % {"reason": adjustment.reason}
+            # English words, as every stored reason (tracking/reasons.py says "Undid: …").
+            reason=f"Undid: {adjustment.reason}"[:300]
             if adjustment.kind != AdjustmentKind.UNDO
             else adjustment.reason.removeprefix("Undid: "),
+            reason_parts=reason_as_data(undone(reason_from_data(adjustment.reason_parts))),
             before=adjustment.after,
             after=adjustment.before,
             reverts=adjustment,

@@ -9,9 +9,9 @@ from django.views.decorators.vary import vary_on_headers
 from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
-from ..adjustments import persistent_discomfort
 from ..cards import checkin_card, checklist_card, suggestions_card
 from ..progress import DEFAULT_RANGE, RANGES, dose_series, progress_for
+from ..reasons import persistent_notice
 
 # An htmx request that targets one of these regions gets only that partial.
 PARTIALS = {
@@ -47,7 +47,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     context |= checkin_card(request.user, today)
     # The check-in card already read today's check-in: reuse it for the red-flag warning.
     context |= suggestions_card(request.user, context["routine"], context["checkin"])
-    context["persistent"] = persistent_discomfort(
+    context["persistent"] = persistent_notice(
         {day: checkin.level for day, checkin in progress.checkins.items()},
         progress.threshold,
         today,

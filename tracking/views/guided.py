@@ -22,15 +22,22 @@ def guided_words() -> dict[str, str]:
         "step": _("Exercise %(n)s of %(total)s"),
         "end": _("Last step: how did it go?"),
         "start": _("Start hold"),
+        # Translators: %(side)s is "left side" or "right side" below.
         "start_side": _("Start %(side)s hold"),
+        # Translators: the side of the body a hold is done on, put into other messages.
         "left": _("left side"),
+        # Translators: the side of the body a hold is done on, put into other messages.
         "right": _("right side"),
+        # Translators: which set of an exercise, as in "set 2 of 3".
         "set": _("set %(n)s of %(total)s"),
+        # Translators: a noun: one timed hold of an exercise position.
         "hold": _("Hold"),
+        # Translators: %(what)s is "Hold", or a set and side such as "left side, set 2 of 3".
         "started": _("%(what)s started: %(seconds)s seconds."),
         "hold_done": _("%(what)s done."),
         "switch": _("%(what)s done. Switch to the %(side)s."),
         "all_done": _("All holds done. Tap “Done, next” when you're ready."),
+        # Translators: "s" is short for seconds.
         "stopped": _("Stopped after %(seconds)s s."),
         "held": _("Held %(seconds)s s."),
         "again": _("Start again"),

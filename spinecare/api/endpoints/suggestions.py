@@ -14,12 +14,13 @@ router = Router(tags=["suggestions"])
 
 
 def suggestion_out(suggestion: Suggestion) -> dict:
+    """One suggestion of ``suggestions_card``, its reason in the person's language."""
     return {
         "id": suggestion.pk,
         "routine_item": suggestion.item_id,
         "exercise": suggestion.item.exercise.slug,
         "kind": suggestion.kind,
-        "reason": suggestion.reason,
+        "reason": suggestion.reason_shown,
         "proposed": suggestion.proposed,
         "created_at": suggestion.created_at,
     }

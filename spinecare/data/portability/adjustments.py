@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise
 from spinecare.accounts.models import User
 from tracking.models import Adjustment, AdjustmentKind, GentleDay
+from tracking.reasons import Unreadable, read_reason, with_exercises
 
 from .reading import ImportRefused, Reader, Refs, read_rows
 from .routines import item_refs, routine_item
@@ -14,6 +15,15 @@ from .routines import item_refs, routine_item
 
 def _prescription_out(value: dict, slugs: dict[int, str]) -> dict:
     return {**value, "exercise": slugs.get(value["exercise"], "")}
+
+
+def _reason_out(data: list, slugs: dict[int, str]) -> list:
+    """The reason as data, exercises by slug; none (the English words stand) when it names an
+    exercise no longer in the library."""
+    try:
+        return with_exercises(data, slugs.__getitem__)
+    except KeyError:
+        return []
 
 
 def dump_adjustments(user: User) -> list[dict]:
@@ -26,6 +36,7 @@ def dump_adjustments(user: User) -> list[dict]:
             "routine_item": items.get(adjustment.item_id),
             "kind": adjustment.kind,
             "reason": adjustment.reason,
+            "reason_parts": _reason_out(adjustment.reason_parts, slugs),
             "before": _prescription_out(adjustment.before, slugs),
             "after": _prescription_out(adjustment.after, slugs),
             "reverts": index.get(adjustment.reverts_id),
@@ -46,6 +57,20 @@ def _prescription_in(row: Reader, name: str, refs: Refs) -> dict:
     }
 
 
+def _reason_in(row: Reader, refs: Refs) -> list:
+    """The reason as data (exercises by id), checked; none in exports from before it was kept,
+    whose English ``reason`` then stands alone."""
+    data = row.value.get("reason_parts", [])
+    if data == []:
+        return []
+    where = _("%(where)s, “%(name)s”") % {"where": row.where, "name": "reason_parts"}
+    data = with_exercises(data, lambda slug: refs.exercise(Reader({"exercise": slug}, where)).pk)
+    try:
+        return [part.as_dict() for part in read_reason(data)]
+    except Unreadable:
+        row.refuse("reason_parts", _("isn't a reason this SpineCare can put into words."))
+
+
 def load_adjustments(user: User, value: Any, refs: Refs) -> None:
     adjustments, when, reverted = [], [], []
     for row in read_rows(value, _("Routine change"), where="“adjustments”"):
@@ -64,6 +89,7 @@ def load_adjustments(user: User, value: Any, refs: Refs) -> None:
                 item=routine_item(row, refs),
                 kind=row.choice("kind", AdjustmentKind.values),
                 reason=row.text("reason", 300),
+                reason_parts=_reason_in(row, refs),
                 before=_prescription_in(row, "before", refs),
                 after=_prescription_in(row, "after", refs),
                 # Imported history is shown, not undone: no item revision matches 0.

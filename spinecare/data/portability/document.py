@@ -8,7 +8,7 @@ from typing import Any
 from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import ngettext_lazy
 
 from exercises.models import Exercise
 from spinecare.accounts.models import User
@@ -42,36 +42,108 @@ class Section:
     dump: Callable[[User], Any]
     load: Callable[[User, Any, Refs], None]
     most: int | None = None  # how many rows a file may hold, for a list
-    rows: str = ""  # what the rows are, for the message that says there are too many
+    # The message for a file with too many rows: %(count)s rows, %(most)s at most.
+    too_many: Any = ""
 
 
 # In load order: a section may refer only to those above it.
 SECTIONS = [
     Section("profile", dump_profile, load_profile),
-    Section("routines", dump_routines, load_routines, MAX_ROUTINES, gettext_lazy("routines")),
-    Section("sessions", dump_sessions, load_sessions, MAX_SESSIONS, gettext_lazy("sessions")),
-    Section("checkins", dump_checkins, load_checkins, MAX_CHECKINS, gettext_lazy("check-ins")),
+    Section(
+        "routines",
+        dump_routines,
+        load_routines,
+        MAX_ROUTINES,
+        ngettext_lazy(
+            "This file holds %(count)s routine; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "This file holds %(count)s routines; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "count",
+        ),
+    ),
+    Section(
+        "sessions",
+        dump_sessions,
+        load_sessions,
+        MAX_SESSIONS,
+        ngettext_lazy(
+            "This file holds %(count)s session; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "This file holds %(count)s sessions; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "count",
+        ),
+    ),
+    Section(
+        "checkins",
+        dump_checkins,
+        load_checkins,
+        MAX_CHECKINS,
+        ngettext_lazy(
+            "This file holds %(count)s check-in; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "This file holds %(count)s check-ins; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "count",
+        ),
+    ),
     Section(
         "adjustments",
         dump_adjustments,
         load_adjustments,
         MAX_ADJUSTMENTS,
-        gettext_lazy("routine changes"),
+        ngettext_lazy(
+            "This file holds %(count)s routine change; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "This file holds %(count)s routine changes; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "count",
+        ),
     ),
     Section(
         "gentle_days",
         dump_gentle_days,
         load_gentle_days,
         MAX_GENTLE_DAYS,
-        gettext_lazy("gentle days"),
+        ngettext_lazy(
+            "This file holds %(count)s gentle day; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "This file holds %(count)s gentle days; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "count",
+        ),
     ),
     # Listed for the record; an import skips them (links.py says why).
     Section("clinician_links", dump_clinician_links, load_clinician_links),
 ]
-# Lists inside a section's rows: (section, list in each row, most, what a row is called).
+# Lists inside a section's rows: (section, list in each row, most, the message when a row
+# has too many: %(number)s the row, %(count)s exercises, %(most)s at most).
 NESTED_CAPS = [
-    ("routines", "items", MAX_ITEMS_PER_ROUTINE, gettext_lazy("Routine")),
-    ("sessions", "entries", MAX_ENTRIES_PER_SESSION, gettext_lazy("Session")),
+    (
+        "routines",
+        "items",
+        MAX_ITEMS_PER_ROUTINE,
+        ngettext_lazy(
+            "Routine %(number)s holds %(count)s exercise; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "Routine %(number)s holds %(count)s exercises; SpineCare imports at most "
+            "%(most)s. Choose the .json file from “Download all my data”.",
+            "count",
+        ),
+    ),
+    (
+        "sessions",
+        "entries",
+        MAX_ENTRIES_PER_SESSION,
+        ngettext_lazy(
+            "Session %(number)s holds %(count)s exercise; SpineCare imports at most %(most)s. "
+            "Choose the .json file from “Download all my data”.",
+            "Session %(number)s holds %(count)s exercises; SpineCare imports at most "
+            "%(most)s. Choose the .json file from “Download all my data”.",
+            "count",
+        ),
+    ),
 ]
 
 
@@ -107,24 +179,14 @@ def refuse_oversized(document: dict) -> None:
     for section in SECTIONS:
         rows = document.get(section.key)
         if section.most is not None and isinstance(rows, list) and len(rows) > section.most:
-            raise ImportRefused(
-                _(
-                    "This file holds %(count)s %(rows)s; SpineCare imports at most %(most)s. "
-                    "Choose the .json file from “Download all my data”."
-                )
-                % {"count": len(rows), "rows": section.rows, "most": section.most}
-            )
-    for key, inner, most, label in NESTED_CAPS:
+            raise ImportRefused(section.too_many % {"count": len(rows), "most": section.most})
+    for key, inner, most, message in NESTED_CAPS:
         rows = document.get(key)
         for number, row in enumerate(rows if isinstance(rows, list) else [], start=1):
             listed = row.get(inner) if isinstance(row, dict) else None
             if isinstance(listed, list) and len(listed) > most:
                 raise ImportRefused(
-                    _(
-                        "%(row)s %(number)s holds %(count)s exercises; SpineCare imports at "
-                        "most %(most)s. Choose the .json file from “Download all my data”."
-                    )
-                    % {"row": label, "number": number, "count": len(listed), "most": most}
+                    message % {"number": number, "count": len(listed), "most": most}
                 )
 
 

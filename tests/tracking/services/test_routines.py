@@ -1,8 +1,10 @@
 """The routine services: the starter routine a new account gets."""
 
 import pytest
+from django.utils import translation
 
 from tracking.models import Routine
+from tracking.services import routines
 from tracking.services.routines import STARTER_ROUTINE, create_starter_routine
 
 pytestmark = pytest.mark.django_db
@@ -27,3 +29,13 @@ def test_a_second_starter_routine_does_not_steal_the_active_flag(user):
 
     assert not second.is_active
     assert Routine.objects.for_user(user).active().get() == first
+
+
+def test_the_starter_routine_is_named_in_the_users_language(user, monkeypatch):
+    user.language = "es"
+    monkeypatch.setattr(routines, "_", lambda message: f"{message} [{translation.get_language()}]")
+
+    with translation.override("de"):  # the page's language does not decide it
+        routine = create_starter_routine(user)
+
+    assert routine.name == "My daily routine [es]"

@@ -8,17 +8,20 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from exercises.models import Exercise
 from tests.factories import (
     CheckInFactory,
     ExerciseEntryFactory,
     ExerciseFactory,
+    RoutineItemFactory,
     SessionFactory,
     SuggestionFactory,
     UserFactory,
     prescription_of,
 )
+from tracking.cards import suggestions_card
 from tracking.models import CheckIn, ExerciseEntry, RoutineItem, Session
 from tracking.progress import Progress, forget_streak
 from tracking.services.routines import create_starter_routine
@@ -234,6 +237,19 @@ def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
     assert "Show as a table (weekly)" in response.text
 
 
+def test_the_average_is_written_with_the_readers_decimal_mark(user_client, user, today):
+    user.language = "de"
+    user.save()
+    for n, level in enumerate([2, 4, 6]):
+        CheckInFactory(user=user, date=today - timedelta(days=n), discomfort=level)
+
+    response = user_client.get(DASHBOARD, {"range": "30"})
+
+    chart = response.text.split('data-testid="chart-summary">')[1].split("</p>")[0]
+    assert "4,0" in chart
+    assert "<td>4,0</td>" in response.text
+
+
 @pytest.mark.parametrize(
     ("days", "heatmap_words", "chart_words"),
     [
@@ -357,6 +373,17 @@ def test_the_rules_are_explained_in_the_app(client):
     assert "0.5" in response.text
     assert "A worked example" in response.text
     assert "51.7%" in response.text
+    assert "A week starts on the day you choose in Settings" in response.text
+
+
+def test_the_rules_page_names_the_users_first_day_of_the_week(user_client, user):
+    user.week_start = 6
+    user.save()
+
+    response = user_client.get(reverse("tracking:how-it-works"))
+
+    assert "Your weeks start on Sunday." in response.text
+    assert reverse("accounts:settings") in response.text
 
 
 class TestDoseChart:
@@ -597,3 +624,137 @@ def test_a_ten_year_user_with_open_suggestions_reads_as_many_queries(client, use
 
     assert week == decade <= 13  # today is logged: see the test pinning 12 and 13
     assert page.count("Gentle knee rocks") == 3
+
+
+@pytest.mark.parametrize(
+    ("week_start", "done", "streak", "first_row"),
+    [
+        # Monday weeks: this week (from Mon 23) holds Monday only, still open; last week
+        # (Mon 16 - Sun 22) met the goal of 2.
+        (0, 1, "Goal met 1 week in a row.", "23 Nov 2026"),
+        # Sunday weeks: Sun 22 and Mon 23 meet this week's goal; Mon 16 and Tue 17 last week's.
+        (6, 2, "Goal met 2 weeks in a row.", "22 Nov 2026"),
+        # Saturday weeks: from Sat 21, the same two days; Sat 14 - Fri 20 met it too.
+        (5, 2, "Goal met 2 weeks in a row.", "21 Nov 2026"),
+    ],
+)
+def test_the_week_starts_on_the_day_the_user_chose(
+    client, user, time_machine, week_start, done, streak, first_row
+):
+    time_machine.move_to("2026-11-23 12:00:00+00:00")  # a Monday
+    user.week_start, user.weekly_goal = week_start, 2
+    user.save()
+    client.force_login(user)
+    for day in (date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 22), date(2026, 11, 23)):
+        log_day(user, day)
+
+    response = client.get(DASHBOARD, {"range": "30"})
+
+    progress = response.context["progress"]
+    assert progress.week.done == done
+    assert f'<span class="stat-value">{done}</span> / 2 days' in response.text
+    assert streak in response.text
+    first = response.context["weekly_table"][0]
+    assert f"<td>{first_row}</td>" in response.text
+    assert first["week"].weekday() == week_start
+
+
+def test_a_sunday_week_user_folds_the_dose_chart_into_sunday_weeks(client, user, time_machine):
+    time_machine.move_to("2026-11-27 12:00:00+00:00")  # a Friday
+    user.week_start = 6
+    user.save()
+    client.force_login(user)
+    plank = Exercise.objects.get(slug="plank")
+    log_day(user, date(2026, 7, 6), exercise=plank, hold_seconds=15)  # a Monday
+    log_day(user, date(2026, 11, 22), exercise=plank, hold_seconds=30)  # a Sunday
+    log_day(user, date(2026, 11, 24), exercise=plank, hold_seconds=45)
+
+    response = client.get(reverse("tracking:exercise-progress", args=["plank"]))
+
+    assert response.context["dose"]["labels"] == ["2026-07-05", "2026-11-22"]
+    assert response.context["dose"]["dose"] == [15, 45]
+
+
+def part(code, **params):
+    return {"code": code, "params": params}
+
+
+@pytest.fixture
+def suggestions_naming_exercises(user):
+    """Open suggestions whose changes and reasons name exercises with and without a German
+    name: a swap to a gentler exercise, a pause because the gentler one is already in the
+    routine, and a swap to an exercise the library has no German name for."""
+    routine = create_starter_routine(user)
+    first, *_ = routine.items.select_related("exercise")
+    knee_rocks = ExerciseFactory(name="Gentle knee rocks", name_de="Sanftes Knieschaukeln")
+    wall_sit = ExerciseFactory(name="Wall sit", name_de="Wandsitzen")
+    lunge = ExerciseFactory(name="Deep lunge", name_de="Tiefer Ausfallschritt")
+    lunge.gentler_alternative = wall_sit
+    lunge.save()
+    cat = ExerciseFactory(name="Cat stretch")  # no German name: English is shown
+    lunging = RoutineItemFactory(routine=routine, exercise=lunge)
+    RoutineItemFactory(routine=routine, exercise=wall_sit)
+    catting = RoutineItemFactory(routine=routine, exercise=ExerciseFactory(name="Old stretch"))
+    SuggestionFactory(
+        item=first,
+        kind="swap",
+        proposed={**prescription_of(first), "exercise": knee_rocks.pk},
+        reason_parts=[
+            part("flagged_last_session", exercise=first.exercise_id, level="sharp"),
+            part("try_alternative", exercise=knee_rocks.pk),
+        ],
+    )
+    SuggestionFactory(
+        item=lunging,
+        reason_parts=[
+            part("flagged_moderate_twice", exercise=lunge.pk),
+            part("alternative_in_routine", alternative=wall_sit.pk, exercise=lunge.pk),
+        ],
+    )
+    SuggestionFactory(
+        item=catting,
+        kind="swap",
+        proposed={**prescription_of(catting), "exercise": cat.pk},
+        reason_parts=[part("try_alternative", exercise=cat.pk)],
+    )
+    return first.exercise
+
+
+def test_open_suggestions_name_exercises_in_the_readers_language_in_as_many_queries(
+    user, other_user, suggestions_naming_exercises
+):
+    create_starter_routine(other_user)  # the same card without suggestions
+    with translation.override("de"):
+        with CaptureQueriesContext(connection) as none:
+            assert suggestions_card(other_user)["suggestions"] == []
+        with CaptureQueriesContext(connection) as three:
+            card = suggestions_card(user)
+
+    assert len(three) == len(none)
+    seitstuetz = suggestions_naming_exercises.name_de
+    assert seitstuetz
+    assert seitstuetz != suggestions_naming_exercises.name_en_gb
+    by_change = {s.change.name: s.reason_shown for s in card["suggestions"]}
+    assert set(by_change) == {"Sanftes Knieschaukeln", "Tiefer Ausfallschritt", "Cat stretch"}
+    swap = by_change["Sanftes Knieschaukeln"]
+    assert seitstuetz in swap
+    assert "Sanftes Knieschaukeln" in swap
+    pause = by_change["Tiefer Ausfallschritt"]
+    assert "Wandsitzen" in pause
+    assert "Tiefer Ausfallschritt" in pause
+    assert "Cat stretch" in by_change["Cat stretch"]
+
+
+def test_a_german_reader_sees_the_suggestions_exercises_by_their_german_names(
+    client, user, suggestions_naming_exercises
+):
+    user.language = "de"
+    user.save(update_fields=["language"])
+    client.force_login(user)
+
+    page = client.get(DASHBOARD).text
+
+    for name in ("Sanftes Knieschaukeln", "Wandsitzen", "Tiefer Ausfallschritt", "Cat stretch"):
+        assert name in page
+    assert "Gentle knee rocks" not in page
+    assert "Wall sit" not in page

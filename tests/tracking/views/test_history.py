@@ -188,6 +188,7 @@ class TestDelete:
 
         confirm = user_client.get(url)
         assert "This cannot be undone." in confirm.text
+        assert f"Delete “Session on {today:%-d %b %Y}”?" in confirm.text  # a readable date
         assert Session.objects.count() == 2
 
         response = user_client.post(url, headers=HTMX)

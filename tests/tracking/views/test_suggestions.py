@@ -390,3 +390,107 @@ def test_an_empty_suggestions_page_says_so(user_client, starter_routine):
     response = user_client.get(reverse("tracking:suggestion-list"))
 
     assert "Nothing to change right now." in response.text
+
+
+# Reasons are kept as data and put into words when shown, in the reader's language.
+
+SHARP_IN_GERMAN = {
+    "You flagged %(exercise)s as sharp in your last session.": (
+        "Du hast %(exercise)s in deiner letzten Einheit als stechend markiert."
+    ),
+    "Try %(exercise)s instead, a gentler exercise for the same area.": (
+        "Versuch stattdessen %(exercise)s, eine sanftere Übung für denselben Bereich."
+    ),
+    "Undid: %(reason)s": "Rückgängig gemacht: %(reason)s",
+}
+
+
+def test_a_suggestion_keeps_its_reason_as_data_and_in_english(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+
+    suggestion = Suggestion.objects.get(user=user)
+    assert suggestion.reason_parts == [
+        {
+            "code": "flagged_last_session",
+            "params": {"exercise": items["side-plank"].exercise_id, "level": "sharp"},
+        },
+        {"code": "try_alternative", "params": {"exercise": suggestion.proposed["exercise"]}},
+    ]
+    assert suggestion.reason == (
+        "You flagged Side plank as sharp in your last session. "
+        "Try Plank instead, a gentler exercise for the same area."
+    )
+
+
+def test_the_card_names_exercises_as_the_library_names_them_now(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    Exercise.objects.filter(slug="plank").update(name="Forearm plank")
+
+    page = user_client.get(DASHBOARD)
+
+    assert "Try Forearm plank instead, a gentler exercise for the same area." in page.text
+
+
+def test_a_german_reader_reads_the_reason_in_german(
+    user_client, user, starter_routine, items, today, fake_translations
+):
+    fake_translations("de", SHARP_IN_GERMAN)
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    user.language = "de"  # a signed-in person's own choice, whatever the browser says
+    user.save(update_fields=["language"])
+
+    page = user_client.get(DASHBOARD)
+    card = user_client.get(reverse("tracking:suggestion-list"), headers=HTMX)
+
+    german = (
+        "Du hast Seitstütz in deiner letzten Einheit als stechend markiert. "
+        "Versuch stattdessen Unterarmstütz (Plank), eine sanftere Übung für denselben Bereich."
+    )
+    assert german in page.text
+    assert german in card.text
+    assert "You flagged" not in card.text
+    # What is stored stays English, whoever's request made it.
+    assert Suggestion.objects.get().reason.startswith("You flagged Side plank as sharp")
+
+
+def test_an_older_suggestion_without_data_shows_its_stored_words(
+    user_client, user, starter_routine, items, today
+):
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    Suggestion.objects.update(reason_parts=[], reason="Words from before reasons were data.")
+
+    page = user_client.get(DASHBOARD)
+
+    assert "Words from before reasons were data." in page.text
+
+
+def test_an_undo_keeps_undid_as_data_in_english_and_shows_it_in_the_readers_language(
+    user_client, user, starter_routine, items, today, fake_translations
+):
+    fake_translations("de", SHARP_IN_GERMAN)
+    log(user_client, starter_routine, items, today, side_plank="sharp")
+    change = accept_suggestion(Suggestion.objects.get()).adjustment
+
+    user.language = "de"
+    user.save(update_fields=["language"])
+    user_client.post(reverse("tracking:adjustment-undo", args=[change.pk]), headers=HTMX)
+
+    undo = Adjustment.objects.get(reverts=change)
+    assert undo.reason_parts == [{"code": "undid", "params": {}}, *change.reason_parts]
+    assert undo.reason == f"Undid: {change.reason}"
+    timeline = user_client.get(
+        reverse("tracking:routine-adjustments", args=[starter_routine.pk]), headers=HTMX
+    )
+    assert "Rückgängig gemacht: Du hast Seitstütz in deiner letzten Einheit" in timeline.text
+    user.language = "en-gb"
+    user.save(update_fields=["language"])
+    english = user_client.get(
+        reverse("tracking:routine-adjustments", args=[starter_routine.pk]), headers=HTMX
+    )
+    assert f"Undid: {change.reason}" in english.text
+    redo = undo_adjustment(undo).adjustment
+    assert (redo.reason, redo.reason_parts) == (change.reason, change.reason_parts)

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from exercises.models import Exercise
 from spinecare.accounts.models import User
-from tracking.adjustments import Prescription, SessionFlag, suggest, worst
+from tracking.adjustments import Prescription, SessionFlag, reason_as_data, suggest, worst
 from tracking.models import (
     MAX_DURATION,
     Adjustment,
@@ -25,6 +25,7 @@ from tracking.models import (
     Session,
     Suggestion,
 )
+from tracking.reasons import in_english
 from tracking.services.routines import create_starter_routine
 
 from .people import (
@@ -262,11 +263,13 @@ class History:
         if proposal is None:
             return
         decided = at + timedelta(minutes=self.rng.randint(1, 90))
+        reason = in_english(proposal.reason, self.exercises)
         suggestion = Suggestion(
             user=self.user,
             item=item,
             kind=proposal.kind,
-            reason=proposal.reason,
+            reason=reason,
+            reason_parts=reason_as_data(proposal.reason),
             proposed=proposal.proposed.as_dict(),
             item_revision=item.revision,
             flag_entries=list(proposal.flag_entries),
@@ -288,7 +291,8 @@ class History:
             user=self.user,
             item=item,
             kind=proposal.kind,
-            reason=proposal.reason,
+            reason=reason,
+            reason_parts=suggestion.reason_parts,
             before=before.as_dict(),
             after=proposal.proposed.as_dict(),
             flag_entries=list(proposal.flag_entries),

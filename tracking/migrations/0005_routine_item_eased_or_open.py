@@ -29,7 +29,7 @@ def fill_in(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracking", "0003_routine_names_unique_in_any_case"),
+        ("tracking", "0004_reason_parts"),
     ]
 
     operations = [
