@@ -9,7 +9,8 @@
 (LANGUAGE_CODE), for the ``django`` and ``djangojs`` domains, on a temporary copy of locale/,
 so the working tree is left as it was. It fails, listing the entries, when a catalogue (read
 with polib) has an untranslated entry (a plural counts when any of its forms is empty) or a
-fuzzy one, when ``compilemessages`` fails, or when it found no catalogue or no entry to check at all.
+fuzzy one, when ``compilemessages`` fails, or when it found no catalogue or no entry to check
+at all.
 gettext's tools must be installed (scripts/ensure-gettext.sh).
 """
 
@@ -29,6 +30,8 @@ DOMAINS = ("django", "djangojs")
 # Never ours to translate. "locale" too: makemessages would otherwise write what it finds next
 # to the project's own locale/ whatever LOCALE_PATHS says (the check writes elsewhere).
 IGNORE = (".venv", "node_modules", "static/vendor", "staticfiles", "locale", "tests")
+
+
 def catalogues(locale_dir: Path, languages: list[str]) -> list[Path]:
     return [
         po
