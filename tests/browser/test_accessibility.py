@@ -116,7 +116,6 @@ def test_every_page_has_no_serious_axe_findings_in_german_and_spanish(
         assert page.locator("html").get_attribute("lang") == language, path
     context.close()
 
-    print(json.dumps({p: v for p, v in found.items() if v}, indent=1, ensure_ascii=False))
     assert {path: v for path, v in found.items() if v} == {}
 
 
