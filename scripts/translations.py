@@ -7,23 +7,22 @@
 
 ``check`` runs ``makemessages`` for every language in settings.LANGUAGES but the source
 (LANGUAGE_CODE), for the ``django`` and ``djangojs`` domains, on a temporary copy of locale/,
-so the working tree is left as it was. It fails, listing the entries, when a catalogue has an
-untranslated entry (a plural counts when any of its forms is empty) or a fuzzy one, when
-``compilemessages`` fails, or when it found no catalogue or no entry to check at all.
+so the working tree is left as it was. It fails, listing the entries, when a catalogue (read
+with polib) has an untranslated entry (a plural counts when any of its forms is empty) or a
+fuzzy one, when ``compilemessages`` fails, or when it found no catalogue or no entry to check
+at all.
 gettext's tools must be installed (scripts/ensure-gettext.sh).
 """
 
 import argparse
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from contextlib import chdir
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import polib
 from django.utils.translation import to_locale
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -31,66 +30,6 @@ DOMAINS = ("django", "djangojs")
 # Never ours to translate. "locale" too: makemessages would otherwise write what it finds next
 # to the project's own locale/ whatever LOCALE_PATHS says (the check writes elsewhere).
 IGNORE = (".venv", "node_modules", "static/vendor", "staticfiles", "locale", "tests")
-ENTRY_LINE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?) "(.*)"$')
-
-
-@dataclass
-class Entry:
-    msgid: str = ""
-    msgctxt: str | None = None
-    has_plural: bool = False
-    msgstrs: list[str] = field(default_factory=list)
-
-    def label(self) -> str:
-        return f"[{self.msgctxt}] {self.msgid}" if self.msgctxt is not None else self.msgid
-
-
-def parse_po(text: str) -> list[Entry]:
-    """The entries of a PO file, the header and obsolete (#~) entries left out."""
-    entries: list[Entry] = []
-    entry, key = None, None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            entry, key = None, None
-            continue
-        if line.startswith("#"):
-            continue
-        if line.startswith('"') and entry is not None and key is not None:
-            append(entry, key, line[1:-1])
-            continue
-        match = ENTRY_LINE.match(line)
-        if not match:
-            continue
-        key, value = match.groups()
-        if entry is None:
-            entry = Entry()
-            entries.append(entry)
-        if key == "msgid_plural":
-            entry.has_plural = True
-        elif key.startswith("msgstr"):
-            entry.msgstrs.append("")
-        append(entry, key, value)
-    return [entry for entry in entries if entry.msgid]
-
-
-def append(entry: Entry, key: str, value: str) -> None:
-    if key == "msgid":
-        entry.msgid += value
-    elif key == "msgctxt":
-        entry.msgctxt = (entry.msgctxt or "") + value
-    elif key.startswith("msgstr"):
-        entry.msgstrs[-1] += value
-
-
-def msgattrib(po: Path, *flags: str) -> list[Entry]:
-    result = subprocess.run(
-        ["msgattrib", *flags, "--no-obsolete", str(po)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return parse_po(result.stdout)
 
 
 def catalogues(locale_dir: Path, languages: list[str]) -> list[Path]:
@@ -102,25 +41,28 @@ def catalogues(locale_dir: Path, languages: list[str]) -> list[Path]:
     ]
 
 
+def label(entry: polib.POEntry) -> str:
+    return f"[{entry.msgctxt}] {entry.msgid}" if entry.msgctxt is not None else entry.msgid
+
+
 def problems(locale_dir: Path, languages: list[str]) -> list[str]:
-    """What keeps the catalogues from being complete, one line each; none when they are."""
+    """What keeps the catalogues from being complete, one line each; none when they are.
+
+    polib reads the catalogues: an entry is untranslated when any of its forms is empty (a
+    plural's too), fuzzy when it carries the flag; obsolete (#~) entries don't count."""
     found = catalogues(locale_dir, languages)
     if not found:
         return [f"No catalogue found in {locale_dir} for {', '.join(languages) or 'any language'}."]
     lines, total = [], 0
     for po in found:
         name = po.relative_to(locale_dir)
-        entries = parse_po(po.read_text(encoding="utf-8"))
+        entries = [entry for entry in polib.pofile(str(po)) if not entry.obsolete]
         total += len(entries)
-        untranslated = msgattrib(po, "--untranslated") + [
-            entry for entry in entries if entry.has_plural and not all(entry.msgstrs)
-        ]
-        seen = set()
-        for entry in untranslated:
-            if entry.label() not in seen:
-                seen.add(entry.label())
-                lines.append(f"{name}: untranslated: {entry.label()}")
-        lines += [f"{name}: fuzzy: {entry.label()}" for entry in msgattrib(po, "--only-fuzzy")]
+        for entry in entries:
+            if entry.fuzzy:
+                lines.append(f"{name}: fuzzy: {label(entry)}")
+            elif not entry.translated():
+                lines.append(f"{name}: untranslated: {label(entry)}")
     if total == 0:
         lines.append(f"The catalogues in {locale_dir} have no entries: nothing was checked.")
     return lines

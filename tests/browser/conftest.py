@@ -8,7 +8,8 @@ import os
 import shutil
 
 import pytest
-from django.apps import apps as django_apps
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from playwright.sync_api import expect
 
 from tests.browser.helpers import VIEWPORTS
@@ -25,6 +26,14 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 
+
+# The exercise library's data migrations, in order: what a fresh `migrate` writes.
+SEEDS = [
+    ("0002_seed_library", "seed_library"),
+    ("0004_more_exercises", "seed_more_exercises"),
+    ("0006_library_in_german", "add_german"),
+    ("0007_library_in_spanish", "add_spanish"),
+]
 
 # CI shares its two cores with the live server and Chromium: give assertions room.
 expect.set_options(timeout=10_000)
@@ -61,18 +70,14 @@ def live_url(live_server):
 @pytest.fixture(autouse=True)
 def _seeded_library(transactional_db):
     """Browser tests run against a live server, so their database is emptied after each
-    test, the seeded library included. Seed it again with the data migration's own code
-    (serialized_rollback is unreliable once Playwright's event loop runs:
-    pytest-dev/pytest-django#1117)."""
-    seed = importlib.import_module("exercises.migrations.0002_seed_library").seed_library
-    seed(django_apps, None)
-    more = importlib.import_module("exercises.migrations.0004_more_exercises")
-    more.seed_more_exercises(django_apps, None)
-    german = importlib.import_module("exercises.migrations.0006_library_in_german")
-    german.copy_english(django_apps, None)
-    german.add_german(django_apps, None)
-    spanish = importlib.import_module("exercises.migrations.0007_library_in_spanish")
-    spanish.add_spanish(django_apps, None)
+    test, the seeded library included. Seed it again with the data migrations' own code and
+    their historical models, as `migrate` does (serialized_rollback is unreliable once
+    Playwright's event loop runs: pytest-dev/pytest-django#1117)."""
+    state = MigrationExecutor(connection).loader.project_state()
+    for module, function in SEEDS:
+        getattr(importlib.import_module(f"exercises.migrations.{module}"), function)(
+            state.apps, None
+        )
 
 
 def watch(page) -> list[str]:

@@ -18,11 +18,14 @@ SCREENSHOTS = Path(os.environ.get("SPINECARE_SCREENSHOTS", ROOT / "test-results"
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 800}}
 
 
-def log_in(page: Page, live_url: str, email: str, password: str = PASSWORD) -> None:
+def log_in(
+    page: Page, live_url: str, email: str, password: str = PASSWORD, button: str = "Log in"
+) -> None:
+    """Through the log-in page; ``button`` is its name in the page's language."""
     page.goto(f"{live_url}/accounts/login/")
     page.locator("#id_username").fill(email)
     page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("button", name=button, exact=True).click()
     expect(page).to_have_url(f"{live_url}/dashboard/")
 
 

@@ -5,6 +5,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from playwright.sync_api import Page, expect
 
 from tests.browser.helpers import (
@@ -88,6 +89,32 @@ def test_signed_in_pages_have_no_serious_axe_findings(page: Page, live_url, memb
     log_in(page, live_url, user.email)
 
     found = {path: check(page, live_url + path.format(routine=routine.pk)) for path in SIGNED_IN}
+
+    assert {path: v for path, v in found.items() if v} == {}
+
+
+LOG_IN = {"de": "Anmelden", "es": "Iniciar sesión"}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_page_has_no_serious_axe_findings_in_german_and_spanish(
+    browser, live_url, member, language
+):
+    """Longer words and other scripts of the same pages: labels, names and lang still fit."""
+    if connection.vendor != "sqlite":
+        pytest.skip("the same pages as on SQLite; no database behaviour to test twice")
+    user, routine = member
+    user.language = language
+    user.save(update_fields=["language"])
+    context = browser.new_context(locale=language)
+    page = context.new_page()
+    found = {path: check(page, live_url + path) for path in PUBLIC}
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    log_in(page, live_url, user.email, button=LOG_IN[language])
+    for path in SIGNED_IN:
+        found[path] = check(page, live_url + path.format(routine=routine.pk))
+        assert page.locator("html").get_attribute("lang") == language, path
+    context.close()
 
     assert {path: v for path, v in found.items() if v} == {}
 
