@@ -9,5 +9,5 @@ def test_the_server_error_page_is_in_the_active_language():
         text = render_to_string("500.html")
 
     assert '<html lang="es">' in text
-    assert "Something went wrong on our side" in text  # until the catalogue says it in Spanish
+    assert "Algo ha fallado por nuestra parte" in text
     assert "{%" not in text
