@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.timezone import localtime, now
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .timezones import DEFAULT_TIMEZONE, is_valid_timezone
 
@@ -59,9 +60,11 @@ class UserManager(BaseUserManager):
 class WeekStart(models.IntegerChoices):
     """The first day of a person's week, numbered as Python's ``date.weekday()``."""
 
-    MONDAY = 0, _("Monday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
+    # A context of their own: Django's dates translate the bare weekday names, and a
+    # menu's capitalised "Lunes" must not leak into "lunes, 23 de noviembre".
+    MONDAY = 0, pgettext_lazy("first day of the week", "Monday")
+    SATURDAY = 5, pgettext_lazy("first day of the week", "Saturday")
+    SUNDAY = 6, pgettext_lazy("first day of the week", "Sunday")
 
 
 class User(AbstractBaseUser, PermissionsMixin):

@@ -2,17 +2,20 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Reminder
 
+# A context of their own: Django's dates translate the bare names, and a menu's capitalised
+# "Lunes" must not leak into "lunes, 23 de noviembre".
 DAY_CHOICES = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
+    (0, pgettext_lazy("day of the week", "Monday")),
+    (1, pgettext_lazy("day of the week", "Tuesday")),
+    (2, pgettext_lazy("day of the week", "Wednesday")),
+    (3, pgettext_lazy("day of the week", "Thursday")),
+    (4, pgettext_lazy("day of the week", "Friday")),
+    (5, pgettext_lazy("day of the week", "Saturday")),
+    (6, pgettext_lazy("day of the week", "Sunday")),
 ]
 
 
