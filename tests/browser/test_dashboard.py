@@ -182,6 +182,7 @@ def test_on_a_phone_a_year_of_doses_is_charted_by_week_with_a_matching_legend(
 
     expect(page.locator("#dose-chart canvas")).to_be_visible()
     assert chart_data(page, "dose-data")["period"] == "week"
+    chart_drawn(page, "#dose-chart canvas")  # Chart.js is fetched once the chart is in view
     legend = []
     for _ in range(50):  # Chart.js draws after the page loads
         legend = page.evaluate(

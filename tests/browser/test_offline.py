@@ -73,7 +73,7 @@ def test_installable_controlled_and_home_opens_offline(phone: Page, live_url, me
 
     controlled_with_today_kept(phone)
     worker = phone.evaluate("navigator.serviceWorker.controller.scriptURL")
-    assert worker == f"{live_url}/sw.js?lang=en"  # the page's <html lang>
+    assert worker == f"{live_url}/sw.js?lang=en-gb"  # the page's <html lang>
     assert phone.evaluate("navigator.serviceWorker.ready.then((r) => r.scope)") == f"{live_url}/"
 
     phone.context.set_offline(True)
@@ -201,11 +201,13 @@ def test_offline_the_catalogue_and_the_offline_page_are_in_the_persons_language(
 
     context.set_offline(True)
     page.goto(f"{live_url}/dashboard/")
-    expect(page.get_by_role("heading", name="Hello, Lena")).to_be_visible()  # the kept copy
+    expect(page.get_by_role("heading", name="Hallo, Lena")).to_be_visible()  # the kept copy
     assert page.evaluate("Boolean(window.django && django.jsi18n_initialized)")
     page_lang = page.evaluate("document.documentElement.lang")
+    assert page_lang == "de"
     page.goto(f"{live_url}/history/")
     # The offline page is in the language of the page that registered the worker.
     offline_lang = page.evaluate("document.documentElement.lang")
-    assert offline_lang == get_supported_language_variant(page_lang)
+    assert offline_lang == get_supported_language_variant(page_lang) == "de"
+    expect(page.get_by_role("link", name="Heute")).to_be_visible()
     context.close()
