@@ -75,7 +75,8 @@ screenshots: install
 	@scripts/ensure-chromium.sh
 	rm -f docs/screenshots/*.png
 	SPINECARE_SCREENSHOTS=docs/screenshots $(PY) -m pytest -q tests/browser/test_journeys.py \
-	  tests/browser/test_daily_loop.py tests/browser/test_guided.py tests/browser/test_reminders.py
+	  tests/browser/test_daily_loop.py tests/browser/test_guided.py tests/browser/test_reminders.py \
+	  tests/browser/test_languages.py
 
 # Server time, queries and size of the history pages; writes docs/benchmark.json.
 bench: install
