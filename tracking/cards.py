@@ -20,7 +20,7 @@ from modeltranslation.utils import build_localized_fieldname as localized
 
 from exercises.models import Exercise, describe_dosage
 
-from .forms.today import CheckInForm, EntryForm, SessionForm
+from .forms.today import CheckInForm, EntryForm, SessionForm, entry_rows
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
 from .presets import PRESETS, gentlest_first
 from .reasons import exercise_ids
@@ -32,12 +32,20 @@ HISTORY_PAGE_DAYS = 14
 
 
 def checklist_card(
-    user, day: date, session_form=None, entry_forms=None, *, another: bool = False
+    user,
+    day: date,
+    session_form=None,
+    entry_forms=None,
+    *,
+    another: bool = False,
+    forms: bool = False,
 ) -> dict:
     """Everything the day's checklist card shows; pass the forms to show them with errors.
 
     Once the day is logged, the card shows what was done (``logged``), and its checklist
-    edits that session; ``another`` gives a fresh checklist for a separate session.
+    edits that session; ``another`` gives a fresh checklist for a separate session. Its rows
+    (``entry_forms``) are ``EntryRow``s to show, the same markup for less work, unless
+    ``forms`` asks for ``EntryForm``s (the guided session reads their bound fields).
     """
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
@@ -52,7 +60,10 @@ def checklist_card(
             initial={"key": uuid4(), "date": day, "routine": routine, "another": another},
         )
         done = {entry.routine_item_id: entry for entry in logged.entries.all()} if logged else {}
-        entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
+        if forms:
+            entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
+        else:
+            entry_forms = entry_rows(items, done)
     return {
         "day": day,
         "is_today": day == user.local_today(),
