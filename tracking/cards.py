@@ -6,6 +6,7 @@ dashboard, Today and the routine editor), the routine's timeline of changes, one
 of History, and the previews of routines built from presets (onboarding, the routines page).
 """
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -230,10 +231,23 @@ def timeline(user, routine: Routine) -> dict:
         *[p for a in adjustments for p in (a.before, a.after)],
         reasons=[a.reason_parts for a in adjustments],
     )
+    # A routine's changes repeat the same few doses and reasons: each is put in words once.
+    described: dict[tuple, Change] = {}
+    reasons: dict[tuple, str] = {}
+
+    def described_once(prescription: dict) -> Change:
+        key = tuple(sorted(prescription.items()))
+        if key not in described:
+            described[key] = describe(prescription, exercises)
+        return described[key]
+
     for adjustment in adjustments:
-        adjustment.reason_shown = adjustment.reason_text(exercises)
-        adjustment.from_change = describe(adjustment.before, exercises)
-        adjustment.to_change = describe(adjustment.after, exercises)
+        key = (json.dumps(adjustment.reason_parts, sort_keys=True), adjustment.reason)
+        if key not in reasons:
+            reasons[key] = adjustment.reason_text(exercises)
+        adjustment.reason_shown = reasons[key]
+        adjustment.from_change = described_once(adjustment.before)
+        adjustment.to_change = described_once(adjustment.after)
         adjustment.can_undo = adjustment.item is not None and (
             adjustment.item.revision == adjustment.revision_after
         )
