@@ -164,9 +164,11 @@ def plain_markup(
     id: str,
     errors: list[str],
     choices: list[tuple[str, str]],
+    label: str | None = None,
 ) -> PlainField:
     """A field's ``value`` under another ``name`` and ``id``: what ``plain_field`` gives for
-    that field of a form with another prefix. ``choices`` are (key, label) as strings."""
+    that field of a form with another prefix. ``choices`` are (key, label) as strings;
+    ``label``, the field's label already in words, saves translating it again."""
     widget = field.field.widget
     options = []
     if isinstance(widget, forms.widgets.ChoiceWidget):
@@ -175,7 +177,8 @@ def plain_markup(
         options = [
             Option(f"{id}_{n}", key, label, key in chosen) for n, (key, label) in enumerate(choices)
         ]
-    names = {"name": name, "id": id, "label": field.label, "errors": errors}
+    names = {"name": name, "id": id, "label": field.label if label is None else label}
+    names["errors"] = errors
     if isinstance(widget, forms.CheckboxInput):
         return PlainField(field, "", options, bool(value), **names)
     formatted = None if options else widget.format_value(value)

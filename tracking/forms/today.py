@@ -207,7 +207,11 @@ def entry_rows(items: list[RoutineItem], done: dict[int, ExerciseEntry]) -> list
         return []
     prototype = EntryForm()
     fields = {name: prototype[name] for name in prototype.fields}
-    choices = {name: plain_field(bound).options for name, bound in fields.items()}
+    choices = {
+        name: [(option.value, option.label) for option in plain_field(bound).options]
+        for name, bound in fields.items()
+    }
+    labels = {name: str(bound.label) for name, bound in fields.items()}
     rows = []
     for item in items:
         logged = done.get(item.pk)
@@ -227,8 +231,9 @@ def entry_rows(items: list[RoutineItem], done: dict[int, ExerciseEntry]) -> list
         for name, bound in fields.items():
             value = values.get(name, bound.field.initial)
             html_name = f"{prefix}-{name}"
-            options = [(option.value, option.label) for option in choices[name]]
-            plain[name] = plain_markup(bound, value, html_name, f"id_{html_name}", [], options)
+            plain[name] = plain_markup(
+                bound, value, html_name, f"id_{html_name}", [], choices[name], labels[name]
+            )
         flag = values["discomfort"]
         rows.append(EntryRow(item.exercise, item, plain, bool(flag) and flag != Discomfort.NONE))
     return rows
