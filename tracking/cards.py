@@ -6,6 +6,7 @@ dashboard, Today and the routine editor), the routine's timeline of changes, one
 of History, and the previews of routines built from presets (onboarding, the routines page).
 """
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from modeltranslation.utils import build_localized_fieldname as localized
 
 from exercises.models import Exercise, describe_dosage
 
-from .forms.today import CheckInForm, EntryForm, SessionForm
+from .forms.today import CheckInForm, EntryForm, SessionForm, entry_rows
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
 from .presets import PRESETS, gentlest_first
 from .reasons import exercise_ids
@@ -32,12 +33,20 @@ HISTORY_PAGE_DAYS = 14
 
 
 def checklist_card(
-    user, day: date, session_form=None, entry_forms=None, *, another: bool = False
+    user,
+    day: date,
+    session_form=None,
+    entry_forms=None,
+    *,
+    another: bool = False,
+    forms: bool = False,
 ) -> dict:
     """Everything the day's checklist card shows; pass the forms to show them with errors.
 
     Once the day is logged, the card shows what was done (``logged``), and its checklist
-    edits that session; ``another`` gives a fresh checklist for a separate session.
+    edits that session; ``another`` gives a fresh checklist for a separate session. Its rows
+    (``entry_forms``) are ``EntryRow``s to show, the same markup for less work, unless
+    ``forms`` asks for ``EntryForm``s (the guided session reads their bound fields).
     """
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
@@ -52,7 +61,10 @@ def checklist_card(
             initial={"key": uuid4(), "date": day, "routine": routine, "another": another},
         )
         done = {entry.routine_item_id: entry for entry in logged.entries.all()} if logged else {}
-        entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
+        if forms:
+            entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
+        else:
+            entry_forms = entry_rows(items, done)
     return {
         "day": day,
         "is_today": day == user.local_today(),
@@ -219,10 +231,23 @@ def timeline(user, routine: Routine) -> dict:
         *[p for a in adjustments for p in (a.before, a.after)],
         reasons=[a.reason_parts for a in adjustments],
     )
+    # A routine's changes repeat the same few doses and reasons: each is put in words once.
+    described: dict[tuple, Change] = {}
+    reasons: dict[tuple, str] = {}
+
+    def described_once(prescription: dict) -> Change:
+        key = tuple(sorted(prescription.items()))
+        if key not in described:
+            described[key] = describe(prescription, exercises)
+        return described[key]
+
     for adjustment in adjustments:
-        adjustment.reason_shown = adjustment.reason_text(exercises)
-        adjustment.from_change = describe(adjustment.before, exercises)
-        adjustment.to_change = describe(adjustment.after, exercises)
+        key = (json.dumps(adjustment.reason_parts, sort_keys=True), adjustment.reason)
+        if key not in reasons:
+            reasons[key] = adjustment.reason_text(exercises)
+        adjustment.reason_shown = reasons[key]
+        adjustment.from_change = described_once(adjustment.before)
+        adjustment.to_change = described_once(adjustment.after)
         adjustment.can_undo = adjustment.item is not None and (
             adjustment.item.revision == adjustment.revision_after
         )

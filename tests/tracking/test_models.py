@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 import pytest
+from django.utils import translation
 
 from tests.factories import (
     AdjustmentFactory,
@@ -12,7 +13,7 @@ from tests.factories import (
     SessionFactory,
 )
 from tracking.adjustments import Prescription
-from tracking.models import ExerciseEntry, RoutineItem, Session
+from tracking.models import Adjustment, AdjustmentKind, ExerciseEntry, RoutineItem, Session
 
 
 class TestRoutineItemPrescription:
@@ -113,3 +114,11 @@ def test_sessions_with_entries_take_two_queries_however_many(user, django_assert
         names = [entry.exercise.name for s in sessions for entry in s.entries.all()]
 
     assert len(names) == 15
+
+
+@pytest.mark.parametrize("language", ["en-gb", "de", "es"])
+@pytest.mark.parametrize("kind", AdjustmentKind.values)
+def test_adjustment_kind_label_is_its_display(kind, language):
+    adjustment = Adjustment(kind=kind)
+    with translation.override(language):
+        assert adjustment.kind_label == adjustment.get_kind_display()

@@ -146,22 +146,39 @@ class PlainField:
 
 
 def plain_field(field: forms.BoundField) -> PlainField:
-    value = field.value()
+    widget = field.field.widget
+    choices = (
+        [(str(key), str(label)) for key, label in field.field.choices]
+        if isinstance(widget, forms.widgets.ChoiceWidget)
+        else []
+    )
+    return plain_markup(
+        field, field.value(), field.html_name, field.auto_id, list(field.errors), choices
+    )
+
+
+def plain_markup(
+    field: forms.BoundField,
+    value,
+    name: str,
+    id: str,
+    errors: list[str],
+    choices: list[tuple[str, str]],
+    label: str | None = None,
+) -> PlainField:
+    """A field's ``value`` under another ``name`` and ``id``: what ``plain_field`` gives for
+    that field of a form with another prefix. ``choices`` are (key, label) as strings;
+    ``label``, the field's label already in words, saves translating it again."""
     widget = field.field.widget
     options = []
     if isinstance(widget, forms.widgets.ChoiceWidget):
         values = value if isinstance(value, list | tuple) else [value]
         chosen = {str(v) for v in values if v is not None}
         options = [
-            Option(f"{field.auto_id}_{n}", str(key), str(label), str(key) in chosen)
-            for n, (key, label) in enumerate(field.field.choices)
+            Option(f"{id}_{n}", key, label, key in chosen) for n, (key, label) in enumerate(choices)
         ]
-    names = {
-        "name": field.html_name,
-        "id": field.auto_id,
-        "label": field.label,
-        "errors": list(field.errors),
-    }
+    names = {"name": name, "id": id, "label": field.label if label is None else label}
+    names["errors"] = errors
     if isinstance(widget, forms.CheckboxInput):
         return PlainField(field, "", options, bool(value), **names)
     formatted = None if options else widget.format_value(value)

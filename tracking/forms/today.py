@@ -1,7 +1,11 @@
 """The day's checklist (a session and one row per exercise) and the daily check-in."""
 
+from dataclasses import dataclass, field
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from exercises.models import Exercise
 
 from ..models import (
     MAX_DURATION,
@@ -25,6 +29,8 @@ from .fields import (
     note_error,
     note_field,
     number_field,
+    plain_field,
+    plain_markup,
 )
 
 LATE_CHOICES = [
@@ -126,7 +132,7 @@ class EntryForm(PlainInputsMixin, forms.ModelForm):
         else:
             values = {"sets": item.sets, "reps": item.reps, "hold_seconds": item.hold_seconds}
         entry = ExerciseEntry(exercise=item.exercise, routine_item=item, **values)
-        return cls(data, instance=entry, prefix=f"item-{item.pk}")
+        return cls(data, instance=entry, prefix=item_prefix(item))
 
     @classmethod
     def for_entry(cls, entry: ExerciseEntry, data=None) -> "EntryForm":
@@ -168,6 +174,69 @@ class EntryForm(PlainInputsMixin, forms.ModelForm):
     def matters(self) -> bool:
         """Worth saving: done, or flagged even if skipped."""
         return self.cleaned_data["completed"] or self.cleaned_data["discomfort"] != Discomfort.NONE
+
+
+def item_prefix(item: RoutineItem) -> str:
+    return f"item-{item.pk}"
+
+
+AMOUNTS = ("sets", "reps", "hold_seconds")
+
+
+@dataclass
+class EntryRow:
+    """A checklist row to show, not to validate: the names, ids, labels and values an unbound
+    ``EntryForm.for_item`` shows, with what ``_entry_row.html`` reads from it. The home shows
+    seven rows on every visit; seven ModelForms cost about 3 ms of it. A POST still builds
+    EntryForms, and an invalid one is shown again with its errors."""
+
+    exercise: Exercise
+    routine_item: RoutineItem
+    plain: dict[str, PlainField]
+    is_flagged: bool
+    errors: dict = field(default_factory=dict)
+
+    def plain_amounts(self) -> list[PlainField]:
+        return [self.plain[name] for name in AMOUNTS]
+
+
+def entry_rows(items: list[RoutineItem], done: dict[int, ExerciseEntry]) -> list[EntryRow]:
+    """The rows of ``EntryForm.for_item(item, logged=done.get(item.pk))`` for each item, from
+    one unbound form: its fields, labels and translated options serve every row."""
+    if not items:
+        return []
+    prototype = EntryForm()
+    fields = {name: prototype[name] for name in prototype.fields}
+    choices = {
+        name: [(option.value, option.label) for option in plain_field(bound).options]
+        for name, bound in fields.items()
+    }
+    labels = {name: str(bound.label) for name, bound in fields.items()}
+    rows = []
+    for item in items:
+        logged = done.get(item.pk)
+        values = (
+            logged.record()
+            if logged is not None
+            else ExerciseEntry(
+                exercise=item.exercise,
+                routine_item=item,
+                sets=item.sets,
+                reps=item.reps,
+                hold_seconds=item.hold_seconds,
+            ).record()
+        )
+        prefix = item_prefix(item)
+        plain = {}
+        for name, bound in fields.items():
+            value = values.get(name, bound.field.initial)
+            html_name = f"{prefix}-{name}"
+            plain[name] = plain_markup(
+                bound, value, html_name, f"id_{html_name}", [], choices[name], labels[name]
+            )
+        flag = values["discomfort"]
+        rows.append(EntryRow(item.exercise, item, plain, bool(flag) and flag != Discomfort.NONE))
+    return rows
 
 
 class CheckInForm(PlainInputsMixin, LocalDateMixin, forms.ModelForm):

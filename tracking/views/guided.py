@@ -53,7 +53,7 @@ def guided_session(request: AuthedRequest) -> HttpResponse:
     A guided session is a workout of its own: it saves as another session, never as an
     edit of one already logged today (the checklist's Edit is for corrections).
     """
-    context = checklist_card(request.user, request.user.local_today(), another=True)
+    context = checklist_card(request.user, request.user.local_today(), another=True, forms=True)
     exercises = [form.exercise for form in context["entry_forms"]]
     prefetch_related_objects(exercises, "steps")
     context["guided_words"] = guided_words()
