@@ -9,6 +9,7 @@ marks as English (``lang="en"``: the API reference's endpoint descriptions) is l
 are people's own words: the demo history's notes are emptied and its routine renamed.
 """
 
+import functools
 import html
 import json
 import random
@@ -44,6 +45,7 @@ def _plain(text: str) -> str:
     return " ".join(html.unescape(TAG.sub(" ", text)).split())
 
 
+@functools.cache
 def english_sentences(language: str) -> dict[str, tuple[str, re.Pattern]]:
     """The catalogue's English msgids a reader of ``language`` must never see, as patterns."""
     po = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
@@ -343,6 +345,9 @@ def test_no_english_for_a_visitor_in_e_mails_or_the_calendar(client, person, lan
     with translation.override(person.language):  # as tasks.send_reminder does
         send_email(person, person.local_today())
 
+    statuses = [response.status_code for response in answers]
+    assert statuses.count(429) >= 4  # the lockout page, and "too many" reset links
+    assert statuses.count(404) == 2  # the unknown link and the unknown page
     found = {
         response.request["PATH_INFO"]: leaks
         for response in answers
