@@ -21,6 +21,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.contrib.auth.hashers import make_password
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
@@ -29,7 +30,7 @@ from spinecare.api.models import ApiToken
 from spinecare.data.models import ClinicianLink
 from spinecare.reminders.models import Reminder
 from spinecare.reminders.services import send_email
-from tests.factories import ReminderFactory
+from tests.factories import ReminderFactory, UserFactory
 from tracking.management.demo import create_demo_user
 from tracking.models import CheckIn, ExerciseEntry, GentleDay, Routine, RoutineItem, Session
 
@@ -303,6 +304,21 @@ def test_no_english_in_form_errors_messages_and_toasts(client, person, language)
             if leaks:
                 found.setdefault(label, set()).update(leaks)
         client.force_login(person)  # in case a form signed the person out
+    # The import's refusals: the person's own (there is history already), then a new
+    # account's, which reads the files.
+    newcomer = UserFactory(language=language)
+    for who in (person, newcomer):
+        client.force_login(who)
+        for name, content in [
+            ("notes.txt", b"not json"),
+            ("spinecare.json", b'{"format": "something else"}'),
+            ("spinecare.json", b'{"format": "spinecare", "version": 99}'),
+        ]:
+            upload = SimpleUploadedFile(name, content, content_type="application/json")
+            response = client.post(reverse("data:import"), {"file": upload}, follow=True)
+            sent += 1
+            if leaks := english_in(answer_text(response), sentences):
+                found.setdefault(f"import {name}", set()).update(leaks)
     assert sent >= 40
     assert not found, "\n".join(f"{url}: {sorted(leaks)}" for url, leaks in found.items())
 
