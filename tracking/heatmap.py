@@ -10,8 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.utils.dates import MONTHS_3, WEEKDAYS_ABBR
+from django.utils import dateformat
+from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from . import streaks
 from .streaks import CheckInDay
@@ -56,7 +58,10 @@ class DayWords:
 
     def __init__(self):
         self.weekdays = [str(WEEKDAYS_ABBR[n]) for n in range(7)]
-        self.months = [""] + [str(MONTHS_3[n]).title() for n in range(1, 13)]
+        # Translators: Django's date format letter for a short month name: "M" gives "Nov",
+        # "b" gives "nov" (as the language's other short dates write it).
+        month = pgettext("date format", "M")
+        self.months = [""] + [dateformat.format(date(2001, n, 1), month) for n in range(1, 13)]
         self.date = _("%(weekday)s %(day)s %(month)s %(year)s")
         self.today = _("Today, %(date)s")
         self.exercised = _("exercised")

@@ -120,7 +120,7 @@ def report(request: AuthedRequest) -> HttpResponse:
 def link_create(request: AuthedRequest) -> HttpResponse:
     """A new link for a clinician, its address shown on this page once and never again."""
     form = ClinicianLinkForm(request.POST, today=request.user.local_today())
-    dates = form.dates()
+    dates = form.dates() if form.is_bound else None  # a POST with none of the form's fields
     if dates is None:
         return render(request, "data/index.html", _index_context(request, link_form=form))
     data = form.cleaned_data

@@ -173,15 +173,18 @@ def test_form_errors_are_tied_to_their_fields_and_announced(page: Page, live_url
         "/welcome/safety/?areas=lower&minutes=5",
     ],
 )
+@pytest.mark.parametrize("language", ["en-gb", "de"])  # German: the longest words
 def test_phone_pages_fit_without_sideways_scrolling_and_taps_are_44px(
-    browser, live_url, member, path
+    browser, live_url, member, path, language
 ):
     user, routine = member
+    type(user).objects.filter(pk=user.pk).update(language=language)
     context = browser.new_context(viewport=VIEWPORTS["phone"])
     page = context.new_page()
     log_in(page, live_url, user.email)
     page.goto(live_url + path.format(routine=routine.pk))
 
+    assert page.locator("html").get_attribute("lang") == language
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     small = page.evaluate(
         "[...document.querySelectorAll(" + json.dumps(TAP_TARGETS) + ")]"

@@ -54,6 +54,14 @@ def test_a_link_opens_for_seven_days_unless_told_otherwise(user_client, user):
     assert link.expires_at - link.created_at == timedelta(days=7)
 
 
+def test_a_post_with_none_of_the_fields_makes_no_link_and_shows_the_page(user_client, user):
+    response = user_client.post(CREATE, {})
+
+    assert response.status_code == 200
+    assert "new-link-url" not in response.text
+    assert not ClinicianLink.objects.filter(user=user).exists()
+
+
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [

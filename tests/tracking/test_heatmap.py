@@ -113,6 +113,15 @@ def test_names_of_days_and_months_follow_the_active_language():
     assert day.title.startswith("Mi, 4. Mär 2026")  # in German word order
 
 
+def test_spanish_days_read_as_spanish_short_dates_do_with_a_lower_case_month():
+    with translation.override("es"):
+        columns = cells(active={date(2026, 4, 27)}, today=date(2026, 4, 29))
+        day = cell(columns, date(2026, 4, 27))
+
+    assert day.title.startswith("lun, 27 abr 2026")  # as "D, j b Y" writes it elsewhere
+    assert "may" in {week.month for week in columns}
+
+
 @pytest.mark.parametrize(
     ("week_start", "first", "names"),
     [
