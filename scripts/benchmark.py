@@ -164,10 +164,11 @@ def create_users() -> dict:
     return users
 
 
-def first_load(html: str) -> dict:
+def first_load(html: str, client) -> dict:
     """Bytes of what a phone fetches before it shows the home, gzipped (WhiteNoise sends
-    static files compressed): the stylesheets and the scripts of the page. A script fetched
-    later (Chart.js, named in data-chartjs) is not part of it."""
+    static files compressed): the stylesheets and the scripts of the page, and the
+    JavaScript catalogue of its language (served by a view, fetched with ``client``). A
+    script fetched later (Chart.js, named in data-chartjs) is not part of it."""
     import gzip
     import re
 
@@ -179,6 +180,11 @@ def first_load(html: str) -> dict:
     for name in files:
         path = finders.find(name)
         sizes[name] = len(gzip.compress(Path(path).read_bytes())) if path else None
+    for url in re.findall(r'<script src="(/jsi18n/[^"]+)"', html):
+        response = client.get(url)
+        sizes[url.lstrip("/")] = (
+            len(gzip.compress(response.content)) if response.status_code == 200 else None
+        )
     return sizes
 
 
@@ -342,7 +348,7 @@ def main() -> int:
             )
     print()
     home = clients["3 years"].get(page_lists["3 years"][labels.index("dashboard")][1])
-    assets = first_load(home.content.decode())
+    assets = first_load(home.content.decode(), clients["3 years"])
     checks = check_targets(results, assets)
     for item in checks:
         verdict = {True: "PASS", False: "FAIL", None: "INFO"}[item["pass"]]
