@@ -14,16 +14,7 @@ class UserAdmin(BaseUserAdmin):
         (None, {"fields": ("email", "password")}),
         (
             _("Profile"),
-            {
-                "fields": (
-                    "display_name",
-                    "language",
-                    "timezone",
-                    "week_start",
-                    "weekly_goal",
-                    "discomfort_threshold",
-                )
-            },
+            {"fields": User.PROFILE_FIELDS},
         ),
         (
             _("Permissions"),

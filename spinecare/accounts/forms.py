@@ -84,14 +84,7 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = (
-            "display_name",
-            "language",
-            "timezone",
-            "week_start",
-            "weekly_goal",
-            "discomfort_threshold",
-        )
+        fields = User.PROFILE_FIELDS
         widgets = {
             "language": LanguageSelect,
             "weekly_goal": forms.NumberInput(attrs={"min": 1, "max": 7, "inputmode": "numeric"}),

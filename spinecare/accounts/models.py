@@ -116,6 +116,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     EMAIL_FIELD = "email"
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
+    # What a person sets about themself: the Settings form and the admin's Profile show these.
+    PROFILE_FIELDS = (
+        "display_name",
+        "language",
+        "timezone",
+        "week_start",
+        "weekly_goal",
+        "discomfort_threshold",
+    )
 
     class Meta:
         verbose_name = _("user")

@@ -112,10 +112,10 @@ def screen(request):
     return request.param
 
 
-def watched_page(browser, size: str):
-    """A page of that size in a context of its own, failing the test on CSP violations or
-    script errors, as ``page`` does."""
-    context = browser.new_context(viewport=VIEWPORTS[size])
+def watched_page(browser, size: str, **context_options):
+    """A page of that size in a context of its own (with any other context options, such as
+    ``locale``), failing the test on CSP violations or script errors, as ``page`` does."""
+    context = browser.new_context(viewport=VIEWPORTS[size], **context_options)
     page = context.new_page()
     page.set_default_timeout(10_000)
     problems = watch(page)

@@ -8,8 +8,8 @@ from django.db import connection
 from playwright.sync_api import Page, expect
 
 from spinecare.accounts.models import User
-from tests.browser.conftest import watch
-from tests.browser.helpers import VIEWPORTS, assert_axe_clean, chart_drawn, screenshot
+from tests.browser.conftest import watched_page
+from tests.browser.helpers import assert_axe_clean, chart_drawn, screenshot
 from tracking.models import Suggestion
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,13 +20,7 @@ PASSWORD = "walk-the-dog-at-dawn-42"
 @pytest.fixture
 def german_phone(browser):
     """A phone whose browser asks for German (Accept-Language: de-DE and navigator.language)."""
-    context = browser.new_context(viewport=VIEWPORTS["phone"], locale="de-DE")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    problems = watch(page)
-    yield page
-    context.close()
-    assert problems == []
+    yield from watched_page(browser, "phone", locale="de-DE")
 
 
 def chart_labels(page: Page) -> list[str]:
