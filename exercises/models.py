@@ -1,5 +1,6 @@
 import unicodedata
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -183,6 +184,25 @@ class Exercise(models.Model):
         return describe_dosage(
             self.default_sets, self.default_reps, self.default_hold_seconds, self.per_side
         )
+
+
+# The library's long texts. A checklist row, a suggestion or a reason names an exercise and
+# its dose and reads none of them: ``without_long_texts`` leaves their columns out.
+LONG_TEXTS = ("summary", "benefits", "cautions", "skip_if", "start_alt", "end_alt")
+
+
+def without_long_texts(*paths: str) -> list[str]:
+    """The arguments of ``QuerySet.defer`` that leave out the long texts, in every language,
+    of the exercise at each related ``path`` ("exercise", "item__exercise", ...)."""
+    columns = [
+        column
+        for text in LONG_TEXTS
+        for column in (
+            text,
+            *(build_localized_fieldname(text, code) for code, _n in settings.LANGUAGES),
+        )
+    ]
+    return [f"{path}__{column}" for path in paths for column in columns]
 
 
 def sort_key(text: str) -> str:

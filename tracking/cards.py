@@ -12,14 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from uuid import uuid4
 
-from django.conf import settings
-from django.db.models import IntegerField, OuterRef, Subquery
-from django.db.models.fields.json import KT
-from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname as localized
 
-from exercises.models import Exercise, describe_dosage
+from exercises.models import Exercise, describe_dosage, without_long_texts
 
 from .forms.today import CheckInForm, EntryForm, SessionForm, entry_rows
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
@@ -46,11 +41,12 @@ def checklist_card(
     Once the day is logged, the card shows what was done (``logged``), and its checklist
     edits that session; ``another`` gives a fresh checklist for a separate session. Its rows
     (``entry_forms``) are ``EntryRow``s to show, the same markup for less work, unless
-    ``forms`` asks for ``EntryForm``s (the guided session reads their bound fields).
+    ``forms`` asks for ``EntryForm``s and the exercises' long texts (the guided session reads
+    their bound fields and shows how to do each exercise).
     """
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
-    items = routine.checklist_items(gentle=gentle) if routine else []
+    items = routine.checklist_items(gentle=gentle, texts=forms) if routine else []
     day_sessions = list(
         Session.objects.for_user(user).filter(date=day).select_related("routine").with_entries()
     )
@@ -91,6 +87,7 @@ def late_entries(user, day: date) -> list[ExerciseEntry]:
         ExerciseEntry.objects.for_user(user)
         .filter(session__date=day - timedelta(days=1), completed=True)
         .select_related("exercise", "late_flag")
+        .defer(*without_long_texts("exercise"))
         .order_by("position", "pk")
     )
     return list({entry.exercise_id: entry for entry in entries}.values())
@@ -149,39 +146,19 @@ def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
     return checkin if checkin and checkin.red_flags else None
 
 
-# The home names the exercises of its open suggestions from the suggestions query itself, so
-# it reads as many queries with suggestions as without. A suggestion names the item's
-# exercise and, in its reason, that exercise's gentler alternative (both joined), and the
-# exercise it proposes (a subquery per column). The proposed one comes with its name in every
-# language, so that ``exercise.name`` gives the active language with the library's own
-# fallback to English: a subquery of ``values("name")`` would read one language's column
-# without falling back.
-PROPOSED_COLUMNS = ["per_side", *(localized("name", code) for code, _name in settings.LANGUAGES)]
-
-
-def _proposed_columns() -> dict[str, Subquery]:
-    named = Exercise.objects.filter(pk=OuterRef("proposed_exercise")).order_by()
-    return {f"proposed_{column}": Subquery(named.values(column)[:1]) for column in PROPOSED_COLUMNS}
-
-
 def _named_in(suggestions: list[Suggestion]) -> dict[int, Exercise]:
-    """{id: Exercise} for every exercise the suggestions' changes and reasons name: from the
-    suggestions query, and in one more query only for any it did not hold (a library
-    change since the suggestion was made)."""
+    """{id: Exercise} for every exercise the suggestions' changes and reasons name.
+
+    The suggestions query joins each item's exercise and its gentler alternative: the only
+    exercises a suggestion proposes or names when it is made. One more query reads any
+    other (a library change since the suggestion was made), so the home reads as many
+    queries with suggestions as without."""
     exercises: dict[int, Exercise] = {}
     for suggestion in suggestions:
         exercise = suggestion.item.exercise
         for known in (exercise, exercise.gentler_alternative):
             if known is not None:
                 exercises[known.pk] = known
-        if suggestion.proposed_per_side is not None and suggestion.proposed_exercise:
-            exercises.setdefault(
-                suggestion.proposed_exercise,
-                Exercise(
-                    pk=suggestion.proposed_exercise,
-                    **{c: getattr(suggestion, f"proposed_{c}") for c in PROPOSED_COLUMNS},
-                ),
-            )
     wanted = {s.proposed["exercise"] for s in suggestions} | exercise_ids(
         *[s.reason_parts for s in suggestions]
     )
@@ -204,8 +181,7 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
         .open()
         .filter(item__routine=routine)
         .select_related("item__exercise__gentler_alternative")
-        .annotate(proposed_exercise=Cast(KT("proposed__exercise"), IntegerField()))
-        .annotate(**_proposed_columns())
+        .defer(*without_long_texts("item__exercise", "item__exercise__gentler_alternative"))
     )
     exercises = _named_in(suggestions)
     for suggestion in suggestions:

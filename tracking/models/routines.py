@@ -9,7 +9,14 @@ from django.db.models.lookups import In
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise, describe_dosage
+from exercises.models import (
+    MAX_HOLD_SECONDS,
+    MAX_REPS,
+    MAX_SETS,
+    Exercise,
+    describe_dosage,
+    without_long_texts,
+)
 
 from ..adjustments import EASING_KINDS, Alternative, ItemFacts, Prescription, easing_in_force
 from .base import UserOwnedQuerySet
@@ -49,10 +56,12 @@ class Routine(models.Model):
     def get_absolute_url(self):
         return reverse("tracking:routine-detail", args=[self.pk])
 
-    def checklist_items(self, *, gentle: bool) -> list["RoutineItem"]:
+    def checklist_items(self, *, gentle: bool, texts: bool = False) -> list["RoutineItem"]:
         """The day's exercises, in order: the unpaused ones, and on a gentle day not the
-        challenging ones."""
+        challenging ones. Their long texts (how-to, cautions) are read only with ``texts``."""
         items = self.items.unpaused().select_related("exercise")
+        if not texts:
+            items = items.defer(*without_long_texts("exercise"))
         if gentle:
             items = items.exclude(exercise__intensity=Exercise.Intensity.CHALLENGING)
         return list(items)
