@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 
 from exercises.models import Exercise, describe_dosage, without_long_texts
 
-from .forms.today import CheckInForm, EntryForm, SessionForm, entry_rows
+from .forms.today import CheckInForm, EntryForm, EntryRows, SessionForm
+from .fragments import FRAGMENT_SECONDS, columns, fragment_key
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
 from .presets import PRESETS, gentlest_first
 from .reasons import exercise_ids
@@ -44,6 +45,7 @@ def checklist_card(
     ``forms`` asks for ``EntryForm``s and the exercises' long texts (the guided session reads
     their bound fields and shows how to do each exercise).
     """
+    rows_key = None  # rows with errors, or EntryForms, are drawn afresh
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
     items = routine.checklist_items(gentle=gentle, texts=forms) if routine else []
@@ -60,7 +62,15 @@ def checklist_card(
         if forms:
             entry_forms = [EntryForm.for_item(item, logged=done.get(item.pk)) for item in items]
         else:
-            entry_forms = entry_rows(items, done)
+            entry_forms = EntryRows(items, done)
+            # The rows as HTML, cached under what they show (tracking/fragments.py).
+            rows_key = fragment_key(
+                "checklist-rows",
+                *[
+                    (columns(item), columns(item.exercise), columns(done.get(item.pk)))
+                    for item in items
+                ],
+            )
     return {
         "day": day,
         "is_today": day == user.local_today(),
@@ -76,6 +86,8 @@ def checklist_card(
         if items and not day_sessions
         else None,
         "gentle_day": gentle,
+        "rows_key": rows_key,
+        "fragment_seconds": FRAGMENT_SECONDS,
     }
 
 
@@ -96,14 +108,32 @@ def late_entries(user, day: date) -> list[ExerciseEntry]:
 def checkin_card(user, day: date, form=None) -> dict:
     """The day's check-in and its form; pass the form to show it with errors."""
     checkin = CheckIn.objects.for_user(user).filter(date=day).first()
+    fields_key = late_key = None  # a form with errors is drawn afresh
     if form is None:
-        form = CheckInForm(
-            instance=checkin,
-            initial={"date": day},
-            user=user,
-            late_entries=late_entries(user, day),
+        late = late_entries(user, day)
+        form = CheckInForm(instance=checkin, initial={"date": day}, user=user, late_entries=late)
+        # Its fields, cached under the check-in they show (the same for every day without
+        # one), and the question about yesterday's exercises under those (fragments.py).
+        fields_key = fragment_key("checkin-fields", columns(checkin))
+        late_key = fragment_key(
+            "checkin-late",
+            *[
+                (
+                    columns(entry),
+                    columns(entry.exercise),
+                    columns(getattr(entry, "late_flag", None)),
+                )
+                for entry in late
+            ],
         )
-    return {"day": day, "checkin": checkin, "checkin_form": form}
+    return {
+        "day": day,
+        "checkin": checkin,
+        "checkin_form": form,
+        "checkin_fields_key": fields_key,
+        "late_key": late_key,
+        "fragment_seconds": FRAGMENT_SECONDS,
+    }
 
 
 # Suggestions and the timeline of routine changes ------------------------------------------

@@ -1,6 +1,8 @@
 """The day's checklist (a session and one row per exercise) and the daily check-in."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -198,6 +200,25 @@ class EntryRow:
 
     def plain_amounts(self) -> list[PlainField]:
         return [self.plain[name] for name in AMOUNTS]
+
+
+class EntryRows(Sequence):
+    """``entry_rows(items, done)``, built when a row is first read: the home draws its rows
+    from the cache most of the time (tracking/fragments.py), and then reads none of them.
+    Its length, one row per item, needs no building."""
+
+    def __init__(self, items: list[RoutineItem], done: dict[int, ExerciseEntry]):
+        self.items, self.done = items, done
+
+    @cached_property
+    def rows(self) -> list[EntryRow]:
+        return entry_rows(self.items, self.done)
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 def entry_rows(items: list[RoutineItem], done: dict[int, ExerciseEntry]) -> list[EntryRow]:

@@ -1,0 +1,56 @@
+"""Parts of the home cached as HTML under a digest of everything they show.
+
+The checklist's rows and the check-in's fields are most of the home's markup, and they
+change far less often than the home is seen: the rows of an unlogged day are the same
+today as yesterday, and a check-in leaves the rows as they were. Each is cached under a
+key made of the values it draws (every loaded column of the rows it shows), the active
+language and ``release()``, so there is nothing to invalidate: any change to what they
+show, or to the code, templates and catalogues that draw them, is a new key. A form shown
+with errors is never cached, and the per-request values (the CSRF token, the idempotency
+key, the date) stay outside the fragments.
+"""
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Model
+from django.utils.translation import get_language
+
+# Long enough for today's first visit to find yesterday's unlogged rows.
+FRAGMENT_SECONDS = 2 * 24 * 60 * 60
+
+# What draws the fragments: a deploy that changes any of it starts new keys.
+SOURCES = ("tracking", "exercises", "templates", "locale")
+
+
+@cache
+def release() -> str:
+    """A digest of the Python, templates and compiled catalogues that draw the fragments,
+    computed once per process."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for folder in SOURCES:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in {".py", ".html", ".mo"} and path.is_file():
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def columns(instance: Model | None) -> tuple:
+    """Every column of ``instance`` that was read from the database (None: no row)."""
+    if instance is None:
+        return ()
+    loaded = instance.__dict__
+    return tuple(
+        loaded[field.attname] for field in instance._meta.concrete_fields if field.attname in loaded
+    )
+
+
+def fragment_key(name: str, *values) -> str:
+    """The cache key part of one fragment: ``name``, the values it shows, the active
+    language and the release."""
+    digest = hashlib.sha256(repr((name, get_language(), release(), values)).encode())
+    return digest.hexdigest()
