@@ -48,7 +48,7 @@ def checklist_card(
     rows_key = None  # rows with errors, or EntryForms, are drawn afresh
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
-    items = routine.checklist_items(gentle=gentle, texts=forms) if routine else []
+    items, paused = routine.checklist(gentle=gentle, texts=forms) if routine else ([], 0)
     day_sessions = list(
         Session.objects.for_user(user).filter(date=day).select_related("routine").with_entries()
     )
@@ -77,7 +77,7 @@ def checklist_card(
         "routine": routine,
         "session_form": session_form,
         "entry_forms": entry_forms,
-        "paused_count": routine.items.filter(is_paused=True).count() if routine else 0,
+        "paused_count": paused,
         "day_sessions": day_sessions,
         "logged": logged,
         "another": another,

@@ -59,12 +59,21 @@ class Routine(models.Model):
     def checklist_items(self, *, gentle: bool, texts: bool = False) -> list["RoutineItem"]:
         """The day's exercises, in order: the unpaused ones, and on a gentle day not the
         challenging ones. Their long texts (how-to, cautions) are read only with ``texts``."""
-        items = self.items.unpaused().select_related("exercise")
+        return self.checklist(gentle=gentle, texts=texts)[0]
+
+    def checklist(self, *, gentle: bool, texts: bool = False) -> tuple[list["RoutineItem"], int]:
+        """``checklist_items`` and how many items are paused, from one query."""
+        items = self.items.select_related("exercise")
         if not texts:
             items = items.defer(*without_long_texts("exercise"))
-        if gentle:
-            items = items.exclude(exercise__intensity=Exercise.Intensity.CHALLENGING)
-        return list(items)
+        every = list(items)
+        shown = [
+            item
+            for item in every
+            if not item.is_paused
+            and not (gentle and item.exercise.intensity == Exercise.Intensity.CHALLENGING)
+        ]
+        return shown, sum(item.is_paused for item in every)
 
 
 class RoutineItemQuerySet(models.QuerySet):
