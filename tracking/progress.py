@@ -24,6 +24,7 @@ from .figures import (
 )
 from .figures import current_streak_for as current_streak_for
 from .figures import forget_streak as forget_streak
+from .fragments import fragment_key
 from .heatmap import WEEKS, HeatWeek, first_day, weekday_names
 from .heatmap import weeks as heatmap_weeks
 from .models import Adjustment, AdjustmentKind, Discomfort, ExerciseEntry
@@ -233,14 +234,22 @@ class Progress:
         # Translators: a chart range button: every day since the first log.
         return [*days, ("365", _("1 year")), ("all", pgettext("chart range", "All"))]
 
-    def discomfort_series(self, range_key: str) -> dict:
-        """The chart's data for a range of the dashboard, with a summary of the check-ins."""
+    def chart(self, range_key: str) -> "Chart":
+        return Chart(self, range_key)
+
+    def first_day_of(self, range_key: str) -> date:
+        """The first day the chart shows for a range."""
         days = RANGES.get(range_key, RANGES[DEFAULT_RANGE])
         if days is None:
-            first = min([*self.checkins, *self.active], default=self.today)
-        else:
-            first = self.today - timedelta(days=days - 1)
-        changes = self.changes_since(None if days is None else first)
+            return min([*self.checkins, *self.active], default=self.today)
+        return self.today - timedelta(days=days - 1)
+
+    def discomfort_series(self, range_key: str, changes: dict[date, str] | None = None) -> dict:
+        """The chart's data for a range of the dashboard, with a summary of the check-ins;
+        pass its change markers if already read."""
+        first = self.first_day_of(range_key)
+        if changes is None:
+            changes = self.changes_since(None if RANGES.get(range_key) is None else first)
         series = discomfort_series(
             self.checkins, self.active, first, self.today, self.threshold, changes
         )
@@ -276,6 +285,37 @@ class Progress:
             }
             for row in reversed(rows.values())
         ]
+
+
+class Chart:
+    """The dashboard's chart of one range. Its ``key``, made of what it shows (the stamp of
+    the calendar it is drawn from, the range and its change markers), is known at once;
+    its series and weekly table are computed only when drawn, since the chart is cached
+    as HTML under that key (tracking/fragments.py)."""
+
+    def __init__(self, progress: Progress, range_key: str):
+        self.progress = progress
+        self.range = range_key if range_key in RANGES else DEFAULT_RANGE
+        self.first = progress.first_day_of(self.range)
+        everything = RANGES[self.range] is None
+        self.changes = progress.changes_since(None if everything else self.first)
+
+    @property
+    def key(self) -> str | None:
+        """None when the calendar has no stamp (the all-time chart, or no cache)."""
+        if self.progress.stamp is None:
+            return None
+        return fragment_key(
+            "chart", self.progress.stamp, self.range, self.first, sorted(self.changes.items())
+        )
+
+    @cached_property
+    def series(self) -> dict:
+        return self.progress.discomfort_series(self.range, self.changes)
+
+    @cached_property
+    def weekly_table(self) -> list[dict]:
+        return self.progress.weekly_table(self.series)
 
 
 def adjustments_for(user, exercise) -> list[Adjustment]:

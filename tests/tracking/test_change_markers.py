@@ -36,4 +36,4 @@ def test_a_90_day_chart_reads_the_changes_of_90_days(user_client, user):
     assert len(read) == 1
     assert "created_at" in read[0].split("WHERE")[1]  # from the range's first day
     assert [c for c in series["changes"] if c] == [str(recent.get_kind_display())]
-    assert len([c for c in everything.context["series"]["changes"] if c]) == 2
+    assert len([c for c in everything.context["chart"].series["changes"] if c]) == 2

@@ -2,6 +2,7 @@
 (tracking/fragments.py): the same page as drawn afresh, never stale, never another person's,
 and never holding a per-request secret."""
 
+import json
 import pickle
 import re
 from datetime import timedelta
@@ -10,6 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from tests.factories import AdjustmentFactory
 from tests.tracking.views.test_today import CHECKIN, LOG, session_post
 from tracking import fragments
 from tracking.models import RoutineItem
@@ -179,3 +181,29 @@ def test_the_release_changes_with_a_template(settings, tmp_path):
         assert fragments.release() != first
     finally:
         fragments.release.cache_clear()
+
+
+def chart_data(page: str) -> dict:
+    return json.loads(page.split('id="discomfort-data" type="application/json">')[1].split("<")[0])
+
+
+def test_the_chart_shows_a_new_check_in_at_once(user_client, user, items):
+    today = user.local_today()
+    user_client.post(LOG, session_post(items[0].routine, items, day=today, done={"cat-cow"}))
+    assert chart_data(user_client.get(DASHBOARD).text)["levels"][-1] is None
+
+    user_client.post(CHECKIN, {"date": today.isoformat(), "discomfort": "7"})
+
+    page = user_client.get(DASHBOARD).text
+    assert chart_data(page)["levels"][-1] == 7
+    assert "1 check-in in this range: average 7.0 out of 10" in page
+
+
+def test_the_chart_shows_a_routine_change_at_once(user_client, user, items):
+    today = user.local_today()
+    user_client.post(LOG, session_post(items[0].routine, items, day=today, done={"cat-cow"}))
+    assert not any(chart_data(user_client.get(DASHBOARD).text)["changes"])
+
+    AdjustmentFactory(item=items[0])  # a change made without a new session or check-in
+
+    assert chart_data(user_client.get(DASHBOARD).text)["changes"][-1] == "Pause"

@@ -10,6 +10,7 @@ from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
 from ..cards import checkin_card, checklist_card, suggestions_card
+from ..fragments import FRAGMENT_SECONDS
 from ..progress import DEFAULT_RANGE, RANGES, dose_series, progress_for
 from ..reasons import persistent_notice
 
@@ -32,12 +33,11 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         range_key = DEFAULT_RANGE
     # The last year of the calendar, unless the chart shows all of it.
     progress = progress_for(request, full=RANGES[range_key] is None)
-    series = progress.discomfort_series(range_key)
     context = {
         "progress": progress,
         "range": range_key,
-        "series": series,
-        "weekly_table": progress.weekly_table(series),
+        "chart": progress.chart(range_key),
+        "fragment_seconds": FRAGMENT_SECONDS,
     }
     partial = PARTIALS.get(request.htmx.target or "") if request.htmx else None
     if partial:

@@ -230,7 +230,7 @@ def test_the_chart_has_a_rolling_average_and_a_table(user_client, user, today):
 
     response = user_client.get(DASHBOARD, {"range": "30"})
 
-    series = response.context["series"]
+    series = response.context["chart"].series
     assert series["levels"][-3:] == [6, 4, 2]
     assert series["rolling"][-1] == 4.0
     assert "3 check-ins in this range: average 4.0 out of 10, from 2 to 6" in response.text
@@ -664,7 +664,7 @@ def test_the_week_starts_on_the_day_the_user_chose(
     assert progress.week.done == done
     assert f'<span class="stat-value">{done}</span> / 2 days' in response.text
     assert streak in response.text
-    first = response.context["weekly_table"][0]
+    first = response.context["chart"].weekly_table[0]
     assert f"<td>{first_row}</td>" in response.text
     assert first["week"].weekday() == week_start
 
