@@ -10,8 +10,9 @@ from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
 from ..cards import checkin_card, checklist_card, suggestions_card
+from ..dose import dose_series
 from ..fragments import FRAGMENT_SECONDS
-from ..progress import DEFAULT_RANGE, RANGES, dose_series, progress_for
+from ..progress import DEFAULT_RANGE, RANGES, progress_for
 from ..reasons import persistent_notice
 
 # An htmx request that targets one of these regions gets only that partial.

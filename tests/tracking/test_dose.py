@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tracking.progress import by_week
+from tracking.dose import by_week
 
 
 def point(dose, flag="none", change=None):
