@@ -10,12 +10,15 @@ with errors is never cached, and the per-request values (the CSRF token, the ide
 key, the date) stay outside the fragments.
 """
 
+import functools
 import hashlib
-from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.db.models import Model
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 # Long enough for today's first visit to find yesterday's unlogged rows.
@@ -25,7 +28,7 @@ FRAGMENT_SECONDS = 2 * 24 * 60 * 60
 SOURCES = ("tracking", "exercises", "templates", "locale")
 
 
-@cache
+@functools.cache
 def release() -> str:
     """A digest of the Python, templates and compiled catalogues that draw the fragments,
     computed once per process."""
@@ -54,3 +57,13 @@ def fragment_key(name: str, *values) -> str:
     language and the release."""
     digest = hashlib.sha256(repr((name, get_language(), release(), values)).encode())
     return digest.hexdigest()
+
+
+def cached_fragment(name: str, key: str) -> SafeString | None:
+    """The HTML that ``{% cache <seconds> name key %}`` keeps, if the cache still holds it:
+    a view that finds it can skip reading what the fragment is drawn from."""
+    try:
+        html = cache.get(make_template_fragment_key(name, [key]))
+    except Exception:  # an unreachable cache draws the fragment afresh
+        return None
+    return None if html is None else mark_safe(html)

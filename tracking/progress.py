@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from . import streaks
-from .adjustments import mean, rolling_average
+from .adjustments import ROLLING_DAYS, mean, rolling_average
 from .figures import (
     STREAK_CACHE_SECONDS,
     HistoryFigures,
@@ -24,7 +24,7 @@ from .figures import (
 )
 from .figures import current_streak_for as current_streak_for
 from .figures import forget_streak as forget_streak
-from .fragments import fragment_key
+from .fragments import cached_fragment, fragment_key
 from .heatmap import WEEKS, HeatWeek, first_day, weekday_names
 from .heatmap import weeks as heatmap_weeks
 from .models import Adjustment, AdjustmentKind
@@ -76,12 +76,21 @@ def discomfort_chart_text() -> dict[str, str]:
 WINDOW_DAYS = 7 * (WEEKS + 1) + 7
 
 
-def progress_for(request, *, full: bool = False) -> "Progress":
+def heatmap_key(user, stamp: str) -> str:
+    """The heat-map's cache key: the person and the stamp of the calendar it is drawn from
+    (its token, today, the alert level, the weekly goal, the first day of the week)."""
+    return fragment_key("heatmap", user.pk, stamp)
+
+
+def progress_for(request, range_key: str | None = None) -> "Progress":
     """The signed-in user's progress, computed at most once per request: the last
-    ``WINDOW_DAYS`` of the calendar, or all of it when ``full`` (the all-time chart)."""
+    ``WINDOW_DAYS`` of the calendar, all of it for the all-time chart, or only the chart's
+    range when the heat-map is drawn from the cache."""
+    full = range_key is not None and RANGES[range_key] is None
     progress = getattr(request, "_progress", None)
     if progress is None or (full and not progress.full):
-        request._progress = Progress.for_user(request.user, window=not full)
+        days = RANGES[range_key] if range_key is not None else None
+        request._progress = Progress.for_user(request.user, window=not full, chart_days=days)
     return request._progress
 
 
@@ -114,14 +123,24 @@ class Progress:
             self.figures = figures  # else computed when first asked for (the property below)
         # The cache stamp this request's figures belong to (None: the cache is unreachable).
         self.stamp = stamp
+        self.heatmap_html = None  # the heat-map as cached HTML, when for_user found it
 
     @classmethod
     def for_user(
-        cls, user, *, window: bool = False, since: date | None = None, until: date | None = None
+        cls,
+        user,
+        *,
+        window: bool = False,
+        chart_days: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
     ) -> "Progress":
         """The whole calendar; or, with ``window`` (the last ``WINDOW_DAYS``) or ``since`` and
         ``until``, only those days, the figures over all the history coming from the cache.
-        A cache miss reads the whole calendar once and caches the figures."""
+        A cache miss reads the whole calendar once and caches the figures.
+
+        With ``window`` and the days of the chart's range, a heat-map found in the cache
+        (``heatmap_html``) leaves only the chart's days and its rolling average to read."""
         today = user.local_today()
         if not window and since is None and until is None:
             return cls(user, today, *load_calendar(user))
@@ -130,9 +149,19 @@ class Progress:
             progress = cls(user, today, *load_calendar(user), stamp=stamp)
             remember_figures(user, stamp, progress.figures)
             return progress
+        heatmap = None
         if window:
-            since = today - timedelta(days=WINDOW_DAYS)
-        return cls(user, today, *load_calendar(user, since, until), figures, stamp)
+            if chart_days is not None and stamp is not None:
+                heatmap = cached_fragment("heatmap", heatmap_key(user, stamp))
+            days = WINDOW_DAYS if heatmap is None else chart_days + ROLLING_DAYS
+            since = today - timedelta(days=days)
+        progress = cls(user, today, *load_calendar(user, since, until), figures, stamp)
+        progress.heatmap_html = heatmap
+        return progress
+
+    @property
+    def heatmap_key(self) -> str | None:
+        return None if self.stamp is None else heatmap_key(self.user, self.stamp)
 
     @cached_property
     def figures(self) -> HistoryFigures:

@@ -9,12 +9,15 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import AdjustmentFactory
+from tests.tracking.views.test_dashboard import bulk_history
 from tests.tracking.views.test_today import CHECKIN, LOG, session_post
 from tracking import fragments
-from tracking.models import RoutineItem
+from tracking.models import CheckIn, RoutineItem
 from tracking.services.routines import create_starter_routine
 
 DASHBOARD = reverse("tracking:dashboard")
@@ -207,3 +210,39 @@ def test_the_chart_shows_a_routine_change_at_once(user_client, user, items):
     AdjustmentFactory(item=items[0])  # a change made without a new session or check-in
 
     assert chart_data(user_client.get(DASHBOARD).text)["changes"][-1] == "Pause"
+
+
+@pytest.fixture
+def a_year_and_more(user, starter_routine):
+    """400 days of sessions and check-ins, a few at or above the alert level, some rest days."""
+    today = user.local_today()
+    bulk_history(user, 400, today)
+    CheckIn.objects.filter(user=user, discomfort=7).update(rest_for_discomfort=True)
+
+
+@pytest.mark.parametrize("query", ["", "?range=30", "?range=365"])
+def test_with_the_heatmap_cached_the_page_is_the_same_from_fewer_days(
+    user_client, user, a_year_and_more, query
+):
+    fresh = user_client.get(DASHBOARD + query).text
+    with CaptureQueriesContext(connection) as queries:
+        cached = user_client.get(DASHBOARD + query).text
+
+    assert page_without_secrets(cached) == page_without_secrets(fresh)
+    calendar = next(q["sql"] for q in queries if "UNION" in q["sql"])
+    days = {"": 90, "?range=30": 30, "?range=365": 365}[query] + 7
+    since = user.local_today() - timedelta(days=days)
+    assert f"'{since.isoformat()}'" in calendar or f"'{since}'::date" in calendar
+
+
+@pytest.mark.parametrize("query", ["?range=30", "?range=365"])
+def test_a_range_drawn_from_fewer_days_is_the_range_drawn_afresh(
+    user_client, a_year_and_more, query
+):
+    user_client.get(DASHBOARD)  # keeps the heat-map and the 90-day chart
+    switched = user_client.get(DASHBOARD + query).text
+
+    cache.clear()
+    fresh = user_client.get(DASHBOARD + query).text
+
+    assert page_without_secrets(switched) == page_without_secrets(fresh)

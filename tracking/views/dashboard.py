@@ -33,7 +33,7 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
     if range_key not in RANGES:
         range_key = DEFAULT_RANGE
     # The last year of the calendar, unless the chart shows all of it.
-    progress = progress_for(request, full=RANGES[range_key] is None)
+    progress = progress_for(request, range_key)
     context = {
         "progress": progress,
         "range": range_key,
