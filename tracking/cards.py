@@ -224,15 +224,34 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
     }
 
 
-def timeline(user, routine: Routine) -> dict:
-    """The routine's latest changes, each in words (``from_change``, ``to_change``,
-    ``reason_shown``) and with whether it can still be undone."""
+# The routine page lists its latest changes a page at a time: "Show older changes" adds one.
+TIMELINE_PAGE = 10
+TIMELINE_MOST = 1000
+
+
+def timeline_shown(query) -> int:
+    """How many changes a request asks to see (``?changes=``): a whole number of pages, at
+    least one and at most ``TIMELINE_MOST``; anything else shows the first page."""
+    try:
+        shown = int(query.get("changes", TIMELINE_PAGE))
+    except (TypeError, ValueError):
+        return TIMELINE_PAGE
+    pages = max(1, min(shown, TIMELINE_MOST) // TIMELINE_PAGE)
+    return pages * TIMELINE_PAGE
+
+
+def timeline(user, routine: Routine, shown: int = TIMELINE_PAGE) -> dict:
+    """The routine's latest ``shown`` changes, each in words (``from_change``, ``to_change``,
+    ``reason_shown``) and with whether it can still be undone; ``timeline_more`` says how
+    many to ask for to see older ones, if there are any."""
     adjustments = list(
         Adjustment.objects.for_user(user)
         .filter(item__routine=routine)
         .select_related("item")
-        .order_by("-created_at", "-pk")[:50]
+        .order_by("-created_at", "-pk")[: shown + 1]
     )
+    older = len(adjustments) > shown
+    adjustments = adjustments[:shown]
     exercises = exercises_in(
         *[p for a in adjustments for p in (a.before, a.after)],
         reasons=[a.reason_parts for a in adjustments],
@@ -257,7 +276,8 @@ def timeline(user, routine: Routine) -> dict:
         adjustment.can_undo = adjustment.item is not None and (
             adjustment.item.revision == adjustment.revision_after
         )
-    return {"adjustments": adjustments, "timeline_routine": routine}
+    more = shown + TIMELINE_PAGE if older and shown < TIMELINE_MOST else None
+    return {"adjustments": adjustments, "timeline_routine": routine, "timeline_more": more}
 
 
 # History -----------------------------------------------------------------------------------

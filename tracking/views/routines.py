@@ -18,7 +18,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from exercises.models import Exercise
 from spinecare.http import AuthedRequest
 
-from ..cards import preset_previews, suggestions_card, timeline
+from ..cards import preset_previews, suggestions_card, timeline, timeline_shown
 from ..forms.routines import AddItemForm, ExerciseSearchForm, RoutineForm, RoutineItemForm
 from ..models import Routine, RoutineItem
 from ..presets import EASE_IN_SETS
@@ -51,7 +51,7 @@ def _editor_context(
         "rename_form": RoutineForm(instance=routine, user=request.user),
         "exercises": None,
         **suggestions_card(request.user, routine),
-        **timeline(request.user, routine),
+        **timeline(request.user, routine, timeline_shown(request.GET)),
         **extra,
     }
 

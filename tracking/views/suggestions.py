@@ -10,7 +10,7 @@ from django_htmx.http import trigger_client_event
 
 from spinecare.http import AuthedRequest
 
-from ..cards import suggestions_card, timeline
+from ..cards import suggestions_card, timeline, timeline_shown
 from ..models import Adjustment, AdjustmentKind, Routine, Suggestion
 from ..services.suggestions import (
     Outcome,
@@ -80,7 +80,8 @@ def suggestion_undo(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_GET
 def adjustment_list(request: AuthedRequest, pk: int) -> HttpResponse:
     routine = get_object_or_404(Routine.objects.for_user(request.user), pk=pk)
-    return render(request, "tracking/_adjustments.html", timeline(request.user, routine))
+    context = timeline(request.user, routine, timeline_shown(request.GET))
+    return render(request, "tracking/_adjustments.html", context)
 
 
 @login_required
