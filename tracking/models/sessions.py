@@ -10,7 +10,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from exercises.models import MAX_HOLD_SECONDS, MAX_REPS, MAX_SETS, Exercise, describe_dosage
+from exercises.models import (
+    MAX_HOLD_SECONDS,
+    MAX_REPS,
+    MAX_SETS,
+    Exercise,
+    describe_dosage,
+    without_long_texts,
+)
 
 from .base import MAX_NOTE, BodyArea, DatedQuerySet
 from .routines import Routine, RoutineItem
@@ -45,8 +52,11 @@ FLAG_TEXT = {
 
 class SessionQuerySet(DatedQuerySet):
     def with_entries(self):
-        """Each session's entries with their exercises, in two queries however many sessions."""
-        entries = ExerciseEntry.objects.select_related("exercise")
+        """Each session's entries with their exercises (named, not their long texts), in two
+        queries however many sessions."""
+        entries = ExerciseEntry.objects.select_related("exercise").defer(
+            *without_long_texts("exercise")
+        )
         return self.prefetch_related(Prefetch("entries", queryset=entries))
 
 
