@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import trans_real
 
+from exercises.in_memory import forget_in_this_process
 from tests.factories import PASSWORD, UserFactory
 from tracking.services.routines import create_starter_routine
 
@@ -15,8 +16,10 @@ def _fast_password_hasher(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Every test starts with no per-IP counts (the limits keep them in the cache)."""
+    """Every test starts with no per-IP counts (the limits keep them in the cache), and no
+    exercise library in memory from another test's rolled-back rows."""
     cache.clear()
+    forget_in_this_process()
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from uuid import uuid4
 
 from django.utils.translation import gettext as _
 
-from exercises.models import Exercise, describe_dosage, without_long_texts
+from exercises.in_memory import attach, exercises
+from exercises.models import Exercise, describe_dosage
 
 from .forms.today import CheckInForm, EntryForm, EntryRows, SessionForm
 from .fragments import FRAGMENT_SECONDS, columns, fragment_key
@@ -95,11 +96,10 @@ def late_entries(user, day: date) -> list[ExerciseEntry]:
     """The exercises done the day before ``day``, one entry each, to ask "did it hurt later?"."""
     if day == date.min:
         return []  # no day before it (a posted 0001-01-01, say)
-    entries = (
+    entries = attach(
         ExerciseEntry.objects.for_user(user)
         .filter(session__date=day - timedelta(days=1), completed=True)
-        .select_related("exercise", "late_flag")
-        .defer(*without_long_texts("exercise"))
+        .select_related("late_flag")
         .order_by("position", "pk")
     )
     return list({entry.exercise_id: entry for entry in entries}.values())
@@ -162,8 +162,16 @@ def describe(prescription: dict, exercises: dict[int, Exercise]) -> Change:
 
 
 def exercises_in(*prescriptions: dict, reasons: Iterable = ()) -> dict[int, Exercise]:
-    """The exercises some prescriptions and reasons (``reason_parts``) name, in one query."""
-    return Exercise.objects.in_bulk({p["exercise"] for p in prescriptions} | exercise_ids(*reasons))
+    """The exercises some prescriptions and reasons (``reason_parts``) name: from the library
+    in memory, and in one query only for any it lacks."""
+    wanted = {p["exercise"] for p in prescriptions} | exercise_ids(*reasons)
+    if not wanted:
+        return {}
+    library = exercises()
+    found = {pk: library[pk] for pk in wanted if pk in library}
+    if missing := wanted - found.keys():
+        found |= Exercise.objects.in_bulk(missing)
+    return found
 
 
 UNKNOWN = object()
@@ -174,27 +182,6 @@ def red_flag_today(user, checkin=UNKNOWN) -> CheckIn | None:
     if checkin is UNKNOWN:
         checkin = CheckIn.objects.for_user(user).filter(date=user.local_today()).first()
     return checkin if checkin and checkin.red_flags else None
-
-
-def _named_in(suggestions: list[Suggestion]) -> dict[int, Exercise]:
-    """{id: Exercise} for every exercise the suggestions' changes and reasons name.
-
-    The suggestions query joins each item's exercise and its gentler alternative: the only
-    exercises a suggestion proposes or names when it is made. One more query reads any
-    other (a library change since the suggestion was made), so the home reads as many
-    queries with suggestions as without."""
-    exercises: dict[int, Exercise] = {}
-    for suggestion in suggestions:
-        exercise = suggestion.item.exercise
-        for known in (exercise, exercise.gentler_alternative):
-            if known is not None:
-                exercises[known.pk] = known
-    wanted = {s.proposed["exercise"] for s in suggestions} | exercise_ids(
-        *[s.reason_parts for s in suggestions]
-    )
-    if missing := wanted - exercises.keys():
-        exercises |= Exercise.objects.in_bulk(missing)
-    return exercises
 
 
 def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN) -> dict:
@@ -210,13 +197,15 @@ def suggestions_card(user, routine: Routine | None = None, today_checkin=UNKNOWN
         Suggestion.objects.for_user(user)
         .open()
         .filter(item__routine=routine)
-        .select_related("item__exercise__gentler_alternative")
-        .defer(*without_long_texts("item__exercise", "item__exercise__gentler_alternative"))
+        .select_related("item")
     )
-    exercises = _named_in(suggestions)
+    attach([suggestion.item for suggestion in suggestions])
+    named = exercises_in(
+        *[s.proposed for s in suggestions], reasons=[s.reason_parts for s in suggestions]
+    )
     for suggestion in suggestions:
-        suggestion.change = describe(suggestion.proposed, exercises)
-        suggestion.reason_shown = suggestion.reason_text(exercises)
+        suggestion.change = describe(suggestion.proposed, named)
+        suggestion.reason_shown = suggestion.reason_text(named)
     return {
         "suggestions": suggestions,
         "suggestions_routine": routine,

@@ -9,13 +9,13 @@ from django.db.models.lookups import In
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from exercises.in_memory import attach
 from exercises.models import (
     MAX_HOLD_SECONDS,
     MAX_REPS,
     MAX_SETS,
     Exercise,
     describe_dosage,
-    without_long_texts,
 )
 
 from ..adjustments import EASING_KINDS, Alternative, ItemFacts, Prescription, easing_in_force
@@ -58,15 +58,13 @@ class Routine(models.Model):
 
     def checklist_items(self, *, gentle: bool, texts: bool = False) -> list["RoutineItem"]:
         """The day's exercises, in order: the unpaused ones, and on a gentle day not the
-        challenging ones. Their long texts (how-to, cautions) are read only with ``texts``."""
+        challenging ones. Their exercises are the library's shared ones (exercises/in_memory.py),
+        or with ``texts`` their own, for a page that adds to them (the guided session's steps)."""
         return self.checklist(gentle=gentle, texts=texts)[0]
 
     def checklist(self, *, gentle: bool, texts: bool = False) -> tuple[list["RoutineItem"], int]:
         """``checklist_items`` and how many items are paused, from one query."""
-        items = self.items.select_related("exercise")
-        if not texts:
-            items = items.defer(*without_long_texts("exercise"))
-        every = list(items)
+        every = list(self.items.select_related("exercise")) if texts else attach(self.items.all())
         shown = [
             item
             for item in every
