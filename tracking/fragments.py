@@ -7,7 +7,11 @@ key made of the values it draws (every loaded column of the rows it shows), the 
 language and ``release()``, so there is nothing to invalidate: any change to what they
 show, or to the code, templates and catalogues that draw them, is a new key. A form shown
 with errors is never cached, and the per-request values (the CSRF token, the idempotency
-key, the date) stay outside the fragments.
+key, the date, the CSP nonce) stay outside the fragments.
+
+The chart and the heat-map are drawn from the calendar, so their keys hold the calendar's
+stamp (``figures.cached_figures``: renewed by every write to sessions and check-ins, and
+each day), and the chart's its change markers too; they live as long as the figures.
 """
 
 import functools

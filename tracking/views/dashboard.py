@@ -11,7 +11,6 @@ from spinecare.http import AuthedRequest
 
 from ..cards import checkin_card, checklist_card, suggestions_card
 from ..dose import dose_series
-from ..fragments import FRAGMENT_SECONDS
 from ..progress import DEFAULT_RANGE, RANGES, progress_for
 from ..reasons import persistent_notice
 
@@ -38,7 +37,6 @@ def dashboard(request: AuthedRequest) -> HttpResponse:
         "progress": progress,
         "range": range_key,
         "chart": progress.chart(range_key),
-        "fragment_seconds": FRAGMENT_SECONDS,
     }
     partial = PARTIALS.get(request.htmx.target or "") if request.htmx else None
     if partial:
