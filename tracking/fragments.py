@@ -29,7 +29,7 @@ from django.utils.translation import get_language
 FRAGMENT_SECONDS = 2 * 24 * 60 * 60
 
 # What draws the fragments: a deploy that changes any of it starts new keys.
-SOURCES = ("tracking", "exercises", "templates", "locale")
+SOURCES = ("spinecare", "tracking", "exercises", "templates", "locale")
 
 
 @functools.cache
