@@ -20,6 +20,7 @@ from exercises.models import Exercise, describe_dosage
 from .forms.today import CheckInForm, EntryForm, EntryRows, SessionForm
 from .fragments import FRAGMENT_SECONDS, columns, fragment_key
 from .models import Adjustment, CheckIn, ExerciseEntry, GentleDay, Routine, Session, Suggestion
+from .models.sessions import entries_named
 from .presets import PRESETS, gentlest_first
 from .reasons import exercise_ids
 
@@ -50,8 +51,13 @@ def checklist_card(
     routine = Routine.objects.for_user(user).active().first()
     gentle = GentleDay.objects.for_user(user).filter(date=day).exists()
     items, paused = routine.checklist(gentle=gentle, texts=forms) if routine else ([], 0)
-    day_sessions = list(
-        Session.objects.for_user(user).filter(date=day).select_related("routine").with_entries()
+    day_sessions = entries_named(
+        list(
+            Session.objects.for_user(user)
+            .filter(date=day)
+            .select_related("routine")
+            .with_entries(join_exercises=False)
+        )
     )
     logged = None if another else next(iter(day_sessions), None)
     if session_form is None:
@@ -296,7 +302,8 @@ def history_page(user, before: date | None) -> tuple[list[Day], bool]:
     if not days:
         return [], False
     first, last = min(days), max(days)
-    for session in sessions.between(first, last).select_related("routine").with_entries():
+    shown = sessions.between(first, last).select_related("routine")
+    for session in entries_named(list(shown.with_entries(join_exercises=False))):
         days[session.date].sessions.append(session)
     for checkin in checkins.between(first, last):
         days[checkin.date].checkin = checkin

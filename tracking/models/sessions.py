@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from exercises.in_memory import attach
 from exercises.models import (
     MAX_HOLD_SECONDS,
     MAX_REPS,
@@ -51,12 +52,13 @@ FLAG_TEXT = {
 
 
 class SessionQuerySet(DatedQuerySet):
-    def with_entries(self):
-        """Each session's entries with their exercises (named, not their long texts), in two
-        queries however many sessions."""
-        entries = ExerciseEntry.objects.select_related("exercise").defer(
-            *without_long_texts("exercise")
-        )
+    def with_entries(self, *, join_exercises: bool = True):
+        """Each session's entries, in two queries however many sessions: with their exercises
+        joined (named, not their long texts), or without them for a page that takes them
+        from the library in memory (``entries_named``)."""
+        entries = ExerciseEntry.objects.all()
+        if join_exercises:
+            entries = entries.select_related("exercise").defer(*without_long_texts("exercise"))
         return self.prefetch_related(Prefetch("entries", queryset=entries))
 
 
@@ -221,3 +223,10 @@ class LateFlag(models.Model):
 
     def __str__(self):
         return f"{self.get_level_display()} later, after {self.entry}"
+
+
+def entries_named(sessions: list["Session"]) -> list["Session"]:
+    """Sessions read ``with_entries(join_exercises=False)``, each entry given its exercise
+    from the library in memory: no join, and no query per entry."""
+    attach([entry for session in sessions for entry in session.entries.all()])
+    return sessions
