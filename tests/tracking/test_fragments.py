@@ -3,9 +3,11 @@
 and never holding a per-request secret."""
 
 import json
+import os
 import pickle
 import re
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -171,19 +173,21 @@ def test_yesterdays_exercises_are_asked_about_and_their_answers_kept(
     assert re.search(rf'name="{field.group(1)}" value="mild" id="[^"]+" checked', page)
 
 
-def test_the_release_changes_with_a_template(settings, tmp_path):
+def test_an_edited_template_is_a_new_release_while_developing(settings, tmp_path, monkeypatch):
+    """With DEBUG (make run), the release follows the files' modification times."""
     (tmp_path / "templates").mkdir()
     page = tmp_path / "templates" / "page.html"
     page.write_text("one")
-    settings.BASE_DIR = tmp_path
-    fragments.release.cache_clear()
-    try:
-        first = fragments.release()
-        page.write_text("two")
-        fragments.release.cache_clear()
-        assert fragments.release() != first
-    finally:
-        fragments.release.cache_clear()
+    settings.BASE_DIR, settings.DEBUG = tmp_path, True
+    monkeypatch.setattr(fragments, "time", SimpleNamespace(time=lambda: 1000.0))
+    first = fragments.release()
+
+    page.write_text("two")
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    assert fragments.release() == first  # scanned at most once a second
+    monkeypatch.setattr(fragments, "time", SimpleNamespace(time=lambda: 1001.0))
+
+    assert fragments.release() != first
 
 
 def chart_data(page: str) -> dict:
