@@ -61,8 +61,11 @@ def activate_routine(routine: Routine) -> None:
     """Make this the user's active routine (and no other)."""
     with transaction.atomic():
         # Lock the user's routines, so activations sent at once take turns: each then sees
-        # the last one's change instead of both adding an active routine.
-        list(Routine.objects.for_user(routine.user).select_for_update().values_list("pk"))
+        # the last one's change instead of both adding an active routine. In the order of
+        # their ids: the default order (active first) changes as they commit, and two
+        # transactions taking the same locks in different orders would deadlock.
+        locked = Routine.objects.for_user(routine.user).select_for_update().order_by("pk")
+        list(locked.values_list("pk"))
         Routine.objects.for_user(routine.user).active().exclude(pk=routine.pk).update(
             is_active=False
         )
@@ -83,7 +86,10 @@ def append_item(routine: Routine, exercise: Exercise) -> RoutineItem:
 def move_item(item: RoutineItem, step: int) -> bool:
     """Swap the item with its neighbour above (step -1) or below (+1). False at either end."""
     with transaction.atomic():
-        items = list(item.routine.items.select_for_update().order_by("position", "pk"))
+        # Locked in the order of their ids (positions change as moves commit: two moves
+        # locking in different orders would deadlock), then put in their order.
+        locked = item.routine.items.select_for_update().order_by("pk")
+        items = sorted(locked, key=lambda other: (other.position, other.pk))
         index = next(i for i, other in enumerate(items) if other.pk == item.pk)
         target = index + step
         if not 0 <= target < len(items):

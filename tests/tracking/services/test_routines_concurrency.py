@@ -3,7 +3,13 @@
 from tests.concurrency import RACES, run_together
 from tests.factories import ExerciseFactory, RoutineFactory, UserFactory
 from tracking.models import Routine, RoutineItem
-from tracking.services.routines import NameTaken, activate_routine, append_item, save_routine
+from tracking.services.routines import (
+    NameTaken,
+    activate_routine,
+    append_item,
+    move_item,
+    save_routine,
+)
 
 pytestmark = RACES
 
@@ -54,3 +60,18 @@ def test_items_added_at_once_each_get_their_own_place():
 
     positions = list(RoutineItem.objects.filter(routine=routine).values_list("position", flat=True))
     assert sorted(positions) == [0, 1, 2, 3]
+
+
+def test_moves_sent_at_once_take_turns_and_keep_every_place():
+    """Moves lock the routine's items in one order (their ids), so two never deadlock."""
+    routine = RoutineFactory()
+    items = [append_item(routine, exercise) for exercise in ExerciseFactory.create_batch(4)]
+    for _ in range(ROUNDS * 2):
+        run_together(
+            lambda: move_item(items[0], 1),
+            lambda: move_item(items[3], -1),
+            lambda: move_item(items[1], 1),
+        )
+
+        positions = RoutineItem.objects.filter(routine=routine).values_list("position", flat=True)
+        assert sorted(positions) == [0, 1, 2, 3]
