@@ -24,6 +24,16 @@ def due_reminder(user, **kwargs):
     return reminder
 
 
+def subscribe(user, push_service):
+    """The user's browser, subscribed to the fake push service."""
+    return PushSubscriptionFactory(
+        user=user,
+        endpoint=push_service.endpoint,
+        p256dh=push_service.p256dh,
+        auth=b64(push_service.auth),
+    )
+
+
 def run(user):
     return send_reminder.call(user.pk, MONDAY_0730.isoformat())
 
@@ -112,12 +122,7 @@ def test_push_reaches_the_push_service_encrypted_for_the_browser(
 ):
     settings.SITE_URL = "https://spinecare.example.com"
     due_reminder(user, by_email=False, by_push=True)
-    PushSubscriptionFactory(
-        user=user,
-        endpoint=push_service.endpoint,
-        p256dh=push_service.p256dh,
-        auth=b64(push_service.auth),
-    )
+    subscribe(user, push_service)
 
     assert run(user) == ["push"]
 
@@ -136,12 +141,7 @@ def test_push_reaches_the_push_service_encrypted_for_the_browser(
 def test_a_subscription_the_push_service_forgot_is_removed(user, vapid, push_service):
     push_service.status = 410
     due_reminder(user, by_email=False, by_push=True)
-    subscription = PushSubscriptionFactory(
-        user=user,
-        endpoint=push_service.endpoint,
-        p256dh=push_service.p256dh,
-        auth=b64(push_service.auth),
-    )
+    subscription = subscribe(user, push_service)
 
     run(user)
 
@@ -169,12 +169,7 @@ class TestRecipientsLanguage:
         user.language = "es"
         user.save()
         due_reminder(user, by_email=False, by_push=True)
-        PushSubscriptionFactory(
-            user=user,
-            endpoint=push_service.endpoint,
-            p256dh=push_service.p256dh,
-            auth=b64(push_service.auth),
-        )
+        subscribe(user, push_service)
 
         with translation.override("de"):  # the worker's own language
             run(user)
